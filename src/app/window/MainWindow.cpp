@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "Dialogs.h"
+#include "Navigator.h"
+#include "ReturnCommands.h"
+#include "Workspace.h"
+#include "dashboard/DashboardPanel.h"
+#include "entry/DataEntryPanel.h"
+#include "plan/ActionPlanPanel.h"
+
+#include "DemoData.h"
+#include "ReturnJson.h"
+#include "Validator.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace scwres {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentDatabases");
+const QString kLastDatabaseKey = QStringLiteral("lastDatabase");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kLastDirKey = QStringLiteral("lastDirectory");
+
+QString lastDirectory()
+{
+    return QSettings().value(kLastDirKey, QDir::homePath()).toString();
+}
+
+void rememberDirectory(const QString &file)
+{
+    QSettings().setValue(kLastDirKey, QFileInfo(file).absolutePath());
+}
+} // namespace
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("scwres.sqlite"));
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(new Workspace(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/scwres/icons/scwres.svg")));
+
+    m_navigator = new Navigator(m_workspace, m_ui->navigatorHost);
+    m_ui->navigatorLayout->addWidget(m_navigator);
+    m_dataEntry = new DataEntryPanel(m_workspace, m_ui->panels);
+    m_dashboard = new DashboardPanel(m_workspace, m_ui->panels);
+    m_actionPlan = new ActionPlanPanel(m_workspace, m_ui->panels);
+    m_ui->panels->addTab(m_dataEntry, tr("&Data entry"));
+    m_ui->panels->addTab(m_dashboard, tr("Das&hboard"));
+    m_ui->panels->addTab(m_actionPlan, tr("Action &plan"));
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({240, 960});
+
+    createActions();
+
+    connect(m_workspace, &Workspace::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("SC-WRES"), message); });
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        statusBar()->showMessage(tr("Saved"), 2000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = m_ui->menuFile;
+    QAction *newAction = file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("actionNewDatabase"));
+    QAction *openAction = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("actionOpenDatabase"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import return (JSON)..."), this, &MainWindow::importReturn);
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAction->setObjectName(QStringLiteral("actionImportReturn"));
+    m_exportAction = file->addAction(tr("&Export return (JSON)..."), this, &MainWindow::exportReturn);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setObjectName(QStringLiteral("actionExportReturn"));
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("actionQuit"));
+
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+
+    m_ui->mainToolBar->addAction(openAction);
+    m_ui->mainToolBar->addAction(importAction);
+    m_ui->mainToolBar->addAction(m_exportAction);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undo);
+    m_ui->mainToolBar->addAction(redo);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    QString error;
+    if (!m_workspace->openDatabase(path, &error)) {
+        Dialogs::warning(this, tr("Cannot open the database"), error);
+        return false;
+    }
+    rememberRecent(m_workspace->database()->path());
+    QSettings().setValue(kLastDatabaseKey, m_workspace->database()->path());
+    // Start on the newest year of the first authority, so every panel has something to show.
+    const auto authorities = m_workspace->database()->authorities();
+    if (!authorities.empty()) {
+        const auto years = m_workspace->database()->years(authorities.front().id);
+        m_workspace->select(authorities.front().id, years.empty() ? 0 : years.back());
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    Database *db = m_workspace->database();
+    if (!db || !db->authorities().empty())
+        return;
+    const auto answer = Dialogs::question(
+        this, tr("Load the demo authority?"),
+        tr("This database is empty.\n\nLoad the fictional demo authority, \"Exampleshire County Council\", with three "
+           "years of returns (2022 to 2024) for adult and children's social care? Its figures are invented, so every "
+           "screen has something to show while you find your way around. You can delete it later."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!writeDemoData(*db, &error)) {
+        Dialogs::warning(this, tr("Cannot load the demo"), error);
+        return;
+    }
+    m_workspace->notifyAuthoritiesChanged();
+    if (const auto demo = db->authorityByName(demoAuthorityName()))
+        m_workspace->select(demo->id, 2024);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New database"), lastDirectory(),
+                                               tr("SC-WRES databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    if (QFileInfo::exists(path)) {
+        Dialogs::warning(this, tr("New database"),
+                         tr("%1 already exists. Choose Open to work on it, or another name for a new database.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (openDatabase(path))
+        offerDemoIfEmpty();
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open database"), lastDirectory(),
+                                               tr("SC-WRES databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    openDatabase(path);
+}
+
+void MainWindow::importReturn()
+{
+    if (!m_workspace->database())
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Import return"), lastDirectory(),
+                                               tr("SC-WRES returns (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    const ReturnReadResult read = readReturnFile(path);
+    if (!read.value) {
+        Dialogs::warning(this, tr("Cannot import the return"),
+                         tr("%1 was not imported; nothing has changed.\n\n%2")
+                             .arg(QDir::toNativeSeparators(path), read.error));
+        return;
+    }
+    const AnnualReturn &ret = *read.value;
+    std::optional<AnnualReturn> before = m_workspace->database()->loadReturn(ret.authorityName, ret.year);
+    if (before
+        && Dialogs::question(this, tr("Replace the stored year?"),
+                             tr("%1 already has a %2 return in this database. Replace it with the file's? (You can "
+                                "undo this.)")
+                                 .arg(ret.authorityName)
+                                 .arg(ret.year))
+            != QMessageBox::Yes)
+        return;
+    m_workspace->undoStack()->push(new ReturnChangeCommand(m_workspace, before, ret,
+                                                           tr("Import %1 %2").arg(ret.authorityName).arg(ret.year)));
+    if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName))
+        m_workspace->select(authority->id, ret.year);
+    const auto findings = validateReturn(ret);
+    if (!findings.empty()) {
+        QStringList lines;
+        for (const Finding &f : findings)
+            lines << QStringLiteral("%1: %2").arg(severityName(f.severity), f.message);
+        Dialogs::information(this, tr("Return imported with findings"),
+                             tr("The return was imported. Please check:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+    } else {
+        statusBar()->showMessage(tr("Imported %1 %2").arg(ret.authorityName).arg(ret.year), 5000);
+    }
+}
+
+void MainWindow::exportReturn()
+{
+    const auto ret = m_workspace->currentReturn();
+    if (!ret) {
+        Dialogs::information(this, tr("Export return"), tr("Choose a year in the list first."));
+        return;
+    }
+    const QString suggested = QDir(lastDirectory())
+                                  .filePath(QStringLiteral("%1-%2.json")
+                                                .arg(ret->authorityName.simplified().replace(QLatin1Char(' '),
+                                                                                             QLatin1Char('-')))
+                                                .arg(ret->year));
+    const QString path = Dialogs::saveFileName(this, tr("Export return"), suggested, tr("SC-WRES returns (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    QString error;
+    if (!writeReturnFile(*ret, path, &error)) {
+        Dialogs::warning(this, tr("Cannot export the return"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SC-WRES"),
+        tr("<h3>SC-WRES desktop %1</h3><p>For local authorities running the Social Care Workforce Race Equality "
+           "Standard: the annual data return, the nine metrics and the action plan in one place.</p><p>Every relative "
+           "likelihood is minority ethnic staff relative to white staff.</p><p>Open source under the MIT licence.</p>")
+            .arg(QStringLiteral(SCWRES_VERSION)));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    // A file deleted or on a drive no longer mounted is dropped rather than offered.
+    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+                 recent.end());
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("SC-WRES");
+    if (Database *db = m_workspace->database()) {
+        title = QFileInfo(db->path()).fileName() + QStringLiteral(" - ") + title;
+        if (const auto authority = db->authority(m_workspace->currentAuthorityId())) {
+            QString what = authority->name;
+            if (m_workspace->currentYear() != 0)
+                what += QStringLiteral(" %1").arg(m_workspace->currentYear());
+            title = what + QStringLiteral(" - ") + title;
+        }
+    }
+    setWindowTitle(title);
+    m_exportAction->setEnabled(m_workspace->currentYear() != 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already in the database; only the window's layout is left to keep.
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+    event->accept();
+}
+
+} // namespace scwres

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// validate, import, export and demo: the return's way in and out of the database.
+#include "Commands.h"
+#include "Options.h"
+
+#include "Database.h"
+#include "DemoData.h"
+#include "ReturnJson.h"
+#include "Validator.h"
+
+namespace scwres::cli {
+
+namespace {
+
+void printFindings(const std::vector<Finding> &findings, QTextStream &stream)
+{
+    for (const Finding &f : findings)
+        stream << severityKey(f.severity) << '\t' << f.field << '\t' << f.message << '\n';
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path, QTextStream &err)
+{
+    QString error;
+    auto db = Database::open(path, &error);
+    if (!db)
+        err << "scwres: " << error << '\n';
+    return db;
+}
+
+int usage(QTextStream &err, const QString &command, const QString &problem)
+{
+    err << "scwres " << command << ": " << problem << "\nRun 'scwres --help' for usage.\n";
+    return 2;
+}
+
+} // namespace
+
+int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Options options = Options::parse(args, {});
+    if (!options.error.isEmpty())
+        return usage(err, QStringLiteral("validate"), options.error);
+    if (options.positional.size() != 1)
+        return usage(err, QStringLiteral("validate"), QStringLiteral("expected one RETURN.json"));
+    const ReturnReadResult read = readReturnFile(options.positional.first());
+    if (!read.value) {
+        err << "error\t" << read.error << '\n';
+        return 1;
+    }
+    const std::vector<Finding> findings = validateReturn(*read.value);
+    printFindings(findings, out);
+    if (findings.empty())
+        out << "ok\t\tNo problems found in " << read.value->authorityName << ' ' << read.value->year << ".\n";
+    return hasErrors(findings) ? 1 : 0;
+}
+
+int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Options options = Options::parse(args, {QStringLiteral("--db")});
+    if (!options.error.isEmpty())
+        return usage(err, QStringLiteral("import"), options.error);
+    if (options.positional.size() != 1 || !options.has(QStringLiteral("--db")))
+        return usage(err, QStringLiteral("import"), QStringLiteral("expected RETURN.json --db FILE"));
+    const ReturnReadResult read = readReturnFile(options.positional.first());
+    if (!read.value) {
+        err << "error\t" << read.error << '\n';
+        return 1;
+    }
+    auto db = openDatabase(options.value(QStringLiteral("--db")), err);
+    if (!db)
+        return 1;
+    // A return with findings is still the council's data: store it and list what to check.
+    printFindings(validateReturn(*read.value), out);
+    if (!db->saveReturn(*read.value)) {
+        err << "scwres: cannot save the return: " << db->lastError() << '\n';
+        return 1;
+    }
+    out << "Imported " << read.value->authorityName << ' ' << read.value->year << ".\n";
+    return 0;
+}
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Options options = Options::parse(
+        args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
+               QStringLiteral("--output")});
+    if (!options.error.isEmpty())
+        return usage(err, QStringLiteral("export"), options.error);
+    const QString output = options.has(QStringLiteral("-o")) ? options.value(QStringLiteral("-o"))
+                                                              : options.value(QStringLiteral("--output"));
+    bool yearOk = false;
+    const int year = options.value(QStringLiteral("--year")).toInt(&yearOk);
+    if (!options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority")) || !yearOk
+        || output.isEmpty() || !options.positional.isEmpty())
+        return usage(err, QStringLiteral("export"), QStringLiteral("expected --db FILE --authority NAME --year YEAR -o RETURN.json"));
+    auto db = openDatabase(options.value(QStringLiteral("--db")), err);
+    if (!db)
+        return 1;
+    const auto ret = db->loadReturn(options.value(QStringLiteral("--authority")), year);
+    if (!ret) {
+        err << "scwres: " << db->lastError() << '\n';
+        return 1;
+    }
+    QString error;
+    if (output == QLatin1String("-")) {
+        out << QString::fromUtf8(writeReturnJson(*ret));
+        return 0;
+    }
+    if (!writeReturnFile(*ret, output, &error)) {
+        err << "scwres: " << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Options options = Options::parse(args, {QStringLiteral("--db")});
+    if (!options.error.isEmpty())
+        return usage(err, QStringLiteral("demo"), options.error);
+    if (!options.has(QStringLiteral("--db")) || !options.positional.isEmpty())
+        return usage(err, QStringLiteral("demo"), QStringLiteral("expected --db FILE"));
+    auto db = openDatabase(options.value(QStringLiteral("--db")), err);
+    if (!db)
+        return 1;
+    QString error;
+    if (!writeDemoData(*db, &error)) {
+        err << "scwres: cannot write the demo data: " << error << '\n';
+        return 1;
+    }
+    out << "Wrote the fictional demo authority " << demoAuthorityName() << " (2022-2024).\n";
+    return 0;
+}
+
+} // namespace scwres::cli

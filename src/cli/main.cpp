@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// `scwres`: the command-line tool over the same core as the desktop program.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const char *kUsage = R"(Usage: scwres COMMAND [OPTIONS]
+
+SC-WRES (Social Care Workforce Race Equality Standard) command-line tool.
+
+Commands:
+  validate RETURN.json                 Check a return; one line per finding (severity, field, message).
+                                       Exit 0 when there are no errors, 1 when there are.
+  import RETURN.json --db FILE         Add or replace that authority's year in the database.
+  export --db FILE --authority NAME --year YEAR -o RETURN.json
+                                       Write a stored return as a JSON file.
+  demo --db FILE                       Write the fictional demo authority (Exampleshire County Council).
+  compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]
+  compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]
+                                       Print every metric as one JSON document.
+
+Options:
+  -h, --help                           Show this help.
+  -v, --version                        Show the version.
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SCWRES"));
+    QCoreApplication::setApplicationName(QStringLiteral("scwres"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCWRES_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        err << kUsage;
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << kUsage;
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "scwres " << SCWRES_VERSION << '\n';
+        return 0;
+    }
+    using Runner = int (*)(const QStringList &, QTextStream &, QTextStream &);
+    const std::pair<const char *, Runner> commands[] = {
+        {"validate", scwres::cli::runValidate}, {"import", scwres::cli::runImport},
+        {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
+        {"compute", scwres::cli::runCompute},
+    };
+    for (const auto &[name, run] : commands)
+        if (command == QLatin1String(name))
+            return run(args, out, err);
+    err << "scwres: unknown command '" << command << "'\n\n" << kUsage;
+    return 2;
+}

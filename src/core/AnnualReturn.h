@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "Metric.h"
+#include "ServiceArea.h"
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace scwres {
+
+// Counts of people split by ethnic group. Signed so that the validator can report a negative
+// count typed or imported by mistake instead of it wrapping round silently.
+struct GroupCounts {
+    long long white = 0;
+    long long minorityEthnic = 0;
+    long long unknown = 0;
+
+    long long total() const { return white + minorityEthnic + unknown; }
+    long long get(EthnicGroup group) const;
+    void set(EthnicGroup group, long long value);
+    GroupCounts &operator+=(const GroupCounts &other);
+    bool operator==(const GroupCounts &other) const;
+    bool operator!=(const GroupCounts &other) const { return !(*this == other); }
+};
+
+struct PayBand {
+    QString name;                             // the council's own grade name, e.g. "Grades 1-5"
+    std::optional<NationalBand> nationalBand; // every band must be mapped; the validator says so if not
+    GroupCounts counts;
+
+    bool operator==(const PayBand &other) const;
+};
+
+// A metric block that is not collected is not the same as one collected with zeros: it has
+// no likelihood at all. Counts are kept while a block is switched off so that switching it
+// back on in the data entry panel loses nothing; they are not exported.
+struct PayBandsBlock {
+    bool collected = false;
+    std::vector<PayBand> bands;
+
+    // Headcount of directly employed staff: the sum over the pay bands.
+    GroupCounts headcount() const;
+    bool operator==(const PayBandsBlock &other) const;
+};
+
+struct CountBlock {
+    bool collected = false;
+    GroupCounts counts;
+
+    bool operator==(const CountBlock &other) const;
+};
+
+// A population and the events within it, e.g. shortlisted and appointed from shortlisting.
+struct RateBlock {
+    bool collected = false;
+    GroupCounts population;
+    GroupCounts events;
+
+    bool operator==(const RateBlock &other) const;
+};
+
+struct AreaReturn {
+    PayBandsBlock payBands;
+    CountBlock seniorManagers;
+    RateBlock shortlisting;
+    CountBlock disciplinary;
+    RateBlock fitnessToPractise;
+    CountBlock cpd;
+    RateBlock harassmentPublic;
+    RateBlock harassmentColleagues;
+    RateBlock harassmentManagers;
+    CountBlock leavers;
+    // Free-text data-quality note per metric key ("1" … "9", "7a", "7b"); empty notes are not kept.
+    std::map<QString, QString> notes;
+
+    // Generic access for the entry grids, the store and the validator. Asking for a block of the
+    // wrong shape is a programming error (asserts).
+    CountBlock &countBlock(Block block);
+    const CountBlock &countBlock(Block block) const;
+    RateBlock &rateBlock(Block block);
+    const RateBlock &rateBlock(Block block) const;
+    bool isCollected(Block block) const;
+    void setCollected(Block block, bool collected);
+
+    bool operator==(const AreaReturn &other) const;
+    bool operator!=(const AreaReturn &other) const { return !(*this == other); }
+};
+
+// One authority's return for one collection year.
+struct AnnualReturn {
+    QString authorityName;
+    QString authorityCode; // ONS code, e.g. E10000099
+    int year = 0;          // the collection year: data collected in the autumn of this year
+    QDate snapshotDate;
+    QDate periodStart;
+    QDate periodEnd;
+    std::optional<double> populationMinorityEthnicPercent; // metric 9's comparator
+    QString populationSource;
+    std::optional<AreaReturn> adult;
+    std::optional<AreaReturn> children;
+
+    AreaReturn *area(ServiceArea which);
+    const AreaReturn *area(ServiceArea which) const;
+    std::optional<AreaReturn> &areaSlot(ServiceArea which);
+
+    bool operator==(const AnnualReturn &other) const;
+    bool operator!=(const AnnualReturn &other) const { return !(*this == other); }
+};
+
+// A new year started from last year's: the same pay-band structure and areas, dates moved on a
+// year, no counts, every block collected as before.
+AnnualReturn startFromPreviousYear(const AnnualReturn &previous);
+
+} // namespace scwres

@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "Database.h"
+
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("scwres-db-%1").arg(++counter);
+}
+
+// The first 16 bytes of every SQLite 3 database (sqlite.org/fileformat.html §1.3).
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true; // an empty file is a valid, empty database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString partKeyFor(const BlockInfo &info, bool events)
+{
+    return QString::fromLatin1(events ? info.eventsKey : info.populationKey);
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenFailure *failure)
+{
+    auto refuse = [&](OpenFailure why, const QString &message) -> std::unique_ptr<Database> {
+        if (error)
+            *error = message;
+        if (failure)
+            *failure = why;
+        return nullptr;
+    };
+
+    const QFileInfo info(path);
+    if (info.exists() && !looksLikeSqlite(path))
+        return refuse(OpenFailure::NotADatabase,
+                      tr("%1 is not an SC-WRES database (it is not an SQLite file). It has not been changed.")
+                          .arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return refuse(OpenFailure::CannotOpen,
+                      tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    // A second running copy writing the same file would interleave two users' undo histories;
+    // the lock tells it so. staleLockTime 0: only a lock whose process is gone counts as stale.
+    db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
+    db->m_lock->setStaleLockTime(0);
+    if (!db->m_lock->tryLock(0)) {
+        if (db->m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            db->m_lock->getLockInfo(&pid, &host, &app);
+            return refuse(OpenFailure::InUse,
+                          tr("%1 is already open in another copy of the program (process %2 on %3). Close it there "
+                             "first.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(pid)
+                              .arg(host));
+        }
+        return refuse(OpenFailure::CannotOpen,
+                      tr("Cannot lock %1: the folder may be read-only.").arg(QDir::toNativeSeparators(path)));
+    }
+
+    db->m_connectionName = nextConnectionName();
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        sql.setDatabaseName(db->m_path);
+        if (!sql.open())
+            return refuse(OpenFailure::CannotOpen,
+                          tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), sql.lastError().text()));
+    }
+
+    // Checks that only read come first, so that a refused file is left exactly as it was.
+    QSqlQuery check(db->connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok"))
+        return refuse(OpenFailure::Corrupt,
+                      tr("%1 is damaged (SQLite's check failed). It has not been changed; restore it from a backup.")
+                          .arg(QDir::toNativeSeparators(path)));
+    const int version = db->schemaVersion();
+    if (version > currentSchemaVersion())
+        return refuse(OpenFailure::TooNew,
+                      tr("%1 was made by a newer version of this program (database version %2; this version reads up "
+                         "to %3). It has not been changed. Please update the program.")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(version)
+                          .arg(currentSchemaVersion()));
+
+    if (!db->configure())
+        return refuse(OpenFailure::CannotOpen, db->m_lastError);
+    QString migrationError;
+    if (!db->migrate(&migrationError))
+        return refuse(OpenFailure::MigrationFailed, migrationError);
+    return db;
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
+            if (sql.isOpen()) {
+                QSqlQuery(sql).exec(QStringLiteral("PRAGMA optimize"));
+                sql.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::configure()
+{
+    QSqlQuery query(connection());
+    // WAL + FULL: every commit is fsynced; an application crash never loses a committed edit.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=2000"}) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            m_lastError = tr("Cannot set up %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int from = schemaVersion();
+    if (from == currentSchemaVersion())
+        return true;
+    // Upgrading a file that already holds work: keep a copy of it as it was first.
+    if (from > 0) {
+        const QString copy = m_path + QStringLiteral("-pre-v%1").arg(currentSchemaVersion());
+        QFile::remove(copy);
+        if (!backupTo(copy)) {
+            *error = tr("Cannot keep a copy of the database before upgrading it: %1").arg(m_lastError);
+            return false;
+        }
+    }
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= from)
+            continue;
+        const bool ok = transaction([&] {
+            QSqlQuery query(connection());
+            for (const char *statement : migration.statements)
+                if (!query.exec(QString::fromUtf8(statement))) {
+                    m_lastError = query.lastError().text();
+                    return false;
+                }
+            return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        });
+        if (!ok) {
+            *error = tr("Cannot upgrade the database to version %1 (%2): %3")
+                         .arg(migration.version)
+                         .arg(QString::fromLatin1(migration.description), m_lastError);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    QSqlQuery control(connection());
+    // IMMEDIATE takes the write lock at once, so a failure shows before any work is done.
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = tr("The database is busy: %1").arg(control.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        control.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    if (ok && control.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (ok)
+        m_lastError = tr("Cannot save: %1").arg(control.lastError().text());
+    control.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+bool Database::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+std::vector<Authority> Database::authorities()
+{
+    std::vector<Authority> result;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT id FROM authority ORDER BY name COLLATE NOCASE"));
+    if (!exec(query))
+        return result;
+    std::vector<long long> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    for (long long id : ids)
+        if (auto found = authority(id))
+            result.push_back(*found);
+    return result;
+}
+
+std::optional<Authority> Database::authority(long long id)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT id, name, code, direct_employees, sponsor, programme_lead, staff_voice_lead, "
+                                 "psw_adults, psw_children FROM authority WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    Authority a;
+    a.id = query.value(0).toLongLong();
+    a.name = query.value(1).toString();
+    a.code = query.value(2).toString();
+    if (!query.value(3).isNull())
+        a.directEmployees = query.value(3).toInt();
+    a.sponsor = query.value(4).toString();
+    a.programmeLead = query.value(5).toString();
+    a.staffVoiceLead = query.value(6).toString();
+    a.principalSocialWorkerAdults = query.value(7).toString();
+    a.principalSocialWorkerChildren = query.value(8).toString();
+    return a;
+}
+
+std::optional<Authority> Database::authorityByName(const QString &name)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT id FROM authority WHERE name = ?"));
+    query.addBindValue(name);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return authority(query.value(0).toLongLong());
+}
+
+std::optional<long long> Database::saveAuthority(const Authority &a)
+{
+    if (a.name.trimmed().isEmpty()) {
+        m_lastError = tr("An authority needs a name.");
+        return std::nullopt;
+    }
+    long long id = a.id;
+    const bool ok = transaction([&] {
+        QSqlQuery query(connection());
+        if (a.id == 0)
+            query.prepare(QStringLiteral(
+                "INSERT INTO authority (name, code, direct_employees, sponsor, programme_lead, staff_voice_lead, "
+                "psw_adults, psw_children) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        else
+            query.prepare(QStringLiteral(
+                "UPDATE authority SET name = ?, code = ?, direct_employees = ?, sponsor = ?, programme_lead = ?, "
+                "staff_voice_lead = ?, psw_adults = ?, psw_children = ? WHERE id = ?"));
+        query.addBindValue(a.name.trimmed());
+        query.addBindValue(a.code);
+        query.addBindValue(a.directEmployees ? QVariant(*a.directEmployees) : QVariant());
+        query.addBindValue(a.sponsor);
+        query.addBindValue(a.programmeLead);
+        query.addBindValue(a.staffVoiceLead);
+        query.addBindValue(a.principalSocialWorkerAdults);
+        query.addBindValue(a.principalSocialWorkerChildren);
+        if (a.id != 0)
+            query.addBindValue(a.id);
+        if (!exec(query))
+            return false;
+        if (a.id == 0)
+            id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok) {
+        if (m_lastError.contains(QLatin1String("UNIQUE")))
+            m_lastError = tr("There is already an authority called \"%1\".").arg(a.name.trimmed());
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool Database::deleteAuthority(long long id)
+{
+    return transaction([&] {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("DELETE FROM authority WHERE id = ?"));
+        query.addBindValue(id);
+        return exec(query);
+    });
+}
+
+std::vector<int> Database::years(long long authorityId)
+{
+    std::vector<int> result;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT year FROM return_year WHERE authority_id = ? ORDER BY year"));
+    query.addBindValue(authorityId);
+    if (exec(query))
+        while (query.next())
+            result.push_back(query.value(0).toInt());
+    return result;
+}
+
+std::optional<AnnualReturn> Database::loadReturn(const QString &authorityName, int year)
+{
+    const auto a = authorityByName(authorityName);
+    if (!a) {
+        m_lastError = tr("There is no authority called \"%1\" in this database.").arg(authorityName);
+        return std::nullopt;
+    }
+    return loadReturn(a->id, year);
+}
+
+std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral(
+        "SELECT r.id, a.name, a.code, r.snapshot_date, r.period_start, r.period_end, r.population_me_percent, "
+        "r.population_source FROM return_year r JOIN authority a ON a.id = r.authority_id "
+        "WHERE r.authority_id = ? AND r.year = ?"));
+    query.addBindValue(authorityId);
+    query.addBindValue(year);
+    if (!exec(query))
+        return std::nullopt;
+    if (!query.next()) {
+        m_lastError = tr("There is no return for %1.").arg(year);
+        return std::nullopt;
+    }
+    const long long returnId = query.value(0).toLongLong();
+    AnnualReturn ret;
+    ret.year = year;
+    ret.authorityName = query.value(1).toString();
+    ret.authorityCode = query.value(2).toString();
+    ret.snapshotDate = dateFrom(query.value(3));
+    ret.periodStart = dateFrom(query.value(4));
+    ret.periodEnd = dateFrom(query.value(5));
+    if (!query.value(6).isNull())
+        ret.populationMinorityEthnicPercent = query.value(6).toDouble();
+    ret.populationSource = query.value(7).toString();
+
+    query.prepare(QStringLiteral("SELECT area FROM service_area WHERE return_id = ?"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next())
+        if (auto area = serviceAreaFromKey(query.value(0).toString()))
+            ret.areaSlot(*area) = AreaReturn{};
+
+    auto areaOf = [&](const QVariant &key) -> AreaReturn * {
+        const auto area = serviceAreaFromKey(key.toString());
+        return area ? ret.area(*area) : nullptr;
+    };
+
+    query.prepare(QStringLiteral("SELECT area, block, collected FROM metric_block WHERE return_id = ?"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next()) {
+        AreaReturn *area = areaOf(query.value(0));
+        const auto block = blockFromKey(query.value(1).toString());
+        if (area && block)
+            area->setCollected(*block, query.value(2).toBool());
+    }
+
+    query.prepare(QStringLiteral(
+        "SELECT area, block, part, white, minority_ethnic, unknown FROM count_row WHERE return_id = ?"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next()) {
+        AreaReturn *area = areaOf(query.value(0));
+        const auto block = blockFromKey(query.value(1).toString());
+        if (!area || !block)
+            continue;
+        const GroupCounts counts{query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        const BlockInfo &info = blockInfo(*block);
+        if (info.shape == BlockShape::Counts) {
+            area->countBlock(*block).counts = counts;
+        } else if (info.shape == BlockShape::Rate) {
+            const QString part = query.value(2).toString();
+            if (part == partKeyFor(info, false))
+                area->rateBlock(*block).population = counts;
+            else if (part == partKeyFor(info, true))
+                area->rateBlock(*block).events = counts;
+        }
+    }
+
+    query.prepare(QStringLiteral("SELECT area, name, national_band, white, minority_ethnic, unknown FROM pay_band "
+                                 "WHERE return_id = ? ORDER BY area, position"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next()) {
+        AreaReturn *area = areaOf(query.value(0));
+        if (!area)
+            continue;
+        PayBand band;
+        band.name = query.value(1).toString();
+        if (!query.value(2).isNull())
+            band.nationalBand = nationalBandFromKey(query.value(2).toString());
+        band.counts = {query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        area->payBands.bands.push_back(band);
+    }
+
+    query.prepare(QStringLiteral("SELECT area, metric, note FROM metric_note WHERE return_id = ?"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next())
+        if (AreaReturn *area = areaOf(query.value(0)))
+            area->notes[query.value(1).toString()] = query.value(2).toString();
+    return ret;
+}
+
+std::optional<long long> Database::ensureAuthority(const QString &name, const QString &code)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT id FROM authority WHERE name = ?"));
+    query.addBindValue(name);
+    if (!exec(query))
+        return std::nullopt;
+    if (query.next()) {
+        const long long id = query.value(0).toLongLong();
+        if (!code.isEmpty()) {
+            QSqlQuery update(connection());
+            update.prepare(QStringLiteral("UPDATE authority SET code = ? WHERE id = ?"));
+            update.addBindValue(code);
+            update.addBindValue(id);
+            if (!exec(update))
+                return std::nullopt;
+        }
+        return id;
+    }
+    query.prepare(QStringLiteral("INSERT INTO authority (name, code) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(code);
+    if (!exec(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool Database::saveReturn(const AnnualReturn &ret)
+{
+    if (ret.authorityName.trimmed().isEmpty()) {
+        m_lastError = tr("The return has no authority name.");
+        return false;
+    }
+    return transaction([&] {
+        const auto authorityId = ensureAuthority(ret.authorityName.trimmed(), ret.authorityCode);
+        return authorityId && writeReturn(*authorityId, ret);
+    });
+}
+
+bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
+{
+    QSqlQuery query(connection());
+    // Upsert keeps the row id stable, so anything that refers to this year keeps referring to it.
+    query.prepare(QStringLiteral(
+        "INSERT INTO return_year (authority_id, year, snapshot_date, period_start, period_end, population_me_percent, "
+        "population_source) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (authority_id, year) DO UPDATE SET "
+        "snapshot_date = excluded.snapshot_date, period_start = excluded.period_start, period_end = "
+        "excluded.period_end, population_me_percent = excluded.population_me_percent, population_source = "
+        "excluded.population_source"));
+    query.addBindValue(authorityId);
+    query.addBindValue(ret.year);
+    query.addBindValue(dateValue(ret.snapshotDate));
+    query.addBindValue(dateValue(ret.periodStart));
+    query.addBindValue(dateValue(ret.periodEnd));
+    query.addBindValue(ret.populationMinorityEthnicPercent ? QVariant(*ret.populationMinorityEthnicPercent)
+                                                          : QVariant());
+    query.addBindValue(ret.populationSource);
+    if (!exec(query))
+        return false;
+    query.prepare(QStringLiteral("SELECT id FROM return_year WHERE authority_id = ? AND year = ?"));
+    query.addBindValue(authorityId);
+    query.addBindValue(ret.year);
+    if (!exec(query) || !query.next())
+        return false;
+    const long long returnId = query.value(0).toLongLong();
+
+    // The year's content is replaced whole: simpler to reason about than per-cell updates, and a
+    // return is a few hundred rows, so it stays instant.
+    query.prepare(QStringLiteral("DELETE FROM service_area WHERE return_id = ?"));
+    query.addBindValue(returnId);
+    if (!exec(query))
+        return false;
+
+    QSqlQuery insertArea(connection());
+    insertArea.prepare(QStringLiteral("INSERT INTO service_area (return_id, area) VALUES (?, ?)"));
+    QSqlQuery insertBlock(connection());
+    insertBlock.prepare(
+        QStringLiteral("INSERT INTO metric_block (return_id, area, block, collected) VALUES (?, ?, ?, ?)"));
+    QSqlQuery insertCounts(connection());
+    insertCounts.prepare(QStringLiteral("INSERT INTO count_row (return_id, area, block, part, white, minority_ethnic, "
+                                        "unknown) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertBand(connection());
+    insertBand.prepare(QStringLiteral("INSERT INTO pay_band (return_id, area, position, name, national_band, white, "
+                                      "minority_ethnic, unknown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertNote(connection());
+    insertNote.prepare(QStringLiteral("INSERT INTO metric_note (return_id, area, metric, note) VALUES (?, ?, ?, ?)"));
+
+    auto writeCounts = [&](const QString &area, const char *block, const QString &part, const GroupCounts &c) {
+        insertCounts.addBindValue(returnId);
+        insertCounts.addBindValue(area);
+        insertCounts.addBindValue(QString::fromLatin1(block));
+        insertCounts.addBindValue(part);
+        insertCounts.addBindValue(c.white);
+        insertCounts.addBindValue(c.minorityEthnic);
+        insertCounts.addBindValue(c.unknown);
+        return exec(insertCounts);
+    };
+
+    for (ServiceArea which : kServiceAreas) {
+        const AreaReturn *area = ret.area(which);
+        if (!area)
+            continue;
+        const QString areaKey = serviceAreaKey(which);
+        insertArea.addBindValue(returnId);
+        insertArea.addBindValue(areaKey);
+        if (!exec(insertArea))
+            return false;
+        for (Block block : kBlocks) {
+            const BlockInfo &info = blockInfo(block);
+            insertBlock.addBindValue(returnId);
+            insertBlock.addBindValue(areaKey);
+            insertBlock.addBindValue(QString::fromLatin1(info.key));
+            insertBlock.addBindValue(area->isCollected(block) ? 1 : 0);
+            if (!exec(insertBlock))
+                return false;
+            bool ok = true;
+            if (info.shape == BlockShape::Counts) {
+                ok = writeCounts(areaKey, info.key, QString(), area->countBlock(block).counts);
+            } else if (info.shape == BlockShape::Rate) {
+                ok = writeCounts(areaKey, info.key, partKeyFor(info, false), area->rateBlock(block).population)
+                    && writeCounts(areaKey, info.key, partKeyFor(info, true), area->rateBlock(block).events);
+            }
+            if (!ok)
+                return false;
+        }
+        int position = 0;
+        for (const PayBand &band : area->payBands.bands) {
+            insertBand.addBindValue(returnId);
+            insertBand.addBindValue(areaKey);
+            insertBand.addBindValue(position++);
+            insertBand.addBindValue(band.name);
+            insertBand.addBindValue(band.nationalBand ? QVariant(nationalBandKey(*band.nationalBand)) : QVariant());
+            insertBand.addBindValue(band.counts.white);
+            insertBand.addBindValue(band.counts.minorityEthnic);
+            insertBand.addBindValue(band.counts.unknown);
+            if (!exec(insertBand))
+                return false;
+        }
+        for (const auto &[metric, note] : area->notes) {
+            if (note.isEmpty())
+                continue;
+            insertNote.addBindValue(returnId);
+            insertNote.addBindValue(areaKey);
+            insertNote.addBindValue(metric);
+            insertNote.addBindValue(note);
+            if (!exec(insertNote))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Database::deleteReturn(long long authorityId, int year)
+{
+    return transaction([&] {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("DELETE FROM return_year WHERE authority_id = ? AND year = ?"));
+        query.addBindValue(authorityId);
+        query.addBindValue(year);
+        return exec(query);
+    });
+}
+
+bool Database::backupTo(const QString &targetPath)
+{
+    if (QFileInfo::exists(targetPath)) {
+        m_lastError = tr("%1 already exists.").arg(QDir::toNativeSeparators(targetPath));
+        return false;
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    return exec(query);
+}
+
+} // namespace scwres

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "AnnualReturn.h"
+#include "Authority.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLockFile;
+class QSqlQuery;
+
+namespace scwres {
+
+// The user's SQLite file: a year of their work. Owns the connection, the schema and its
+// migrations. Every change is one transaction, committed at once (WAL, synchronous=FULL), so
+// closing the program or a crash loses nothing. Returns errors (lastError()); never shows a dialog.
+class Database final {
+public:
+    enum class OpenFailure {
+        None,
+        NotADatabase, // the file is not SQLite: left untouched
+        TooNew,       // made by a newer version of the program: left untouched
+        Corrupt,      // quick_check failed: left untouched
+        InUse,        // another copy of the program has it open
+        CannotOpen,   // permissions, missing folder, disk
+        MigrationFailed,
+    };
+
+    // Opens (creating if missing) and upgrades the database at path. On failure returns null and
+    // sets *error to a sentence for the user and *failure to the reason.
+    static std::unique_ptr<Database> open(const QString &path, QString *error, OpenFailure *failure = nullptr);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // For other stores in the core (action plans): the same connection and transactions.
+    QSqlDatabase connection() const;
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns false or throws.
+    bool transaction(const std::function<bool()> &work);
+    // Runs a prepared query; on failure records lastError() and returns false.
+    bool exec(QSqlQuery &query);
+    void setLastError(const QString &message) { m_lastError = message; }
+
+    // Authorities, ordered by name.
+    std::vector<Authority> authorities();
+    std::optional<Authority> authority(long long id);
+    std::optional<Authority> authorityByName(const QString &name);
+    // Inserts (id 0) or updates; returns the id.
+    std::optional<long long> saveAuthority(const Authority &authority);
+    bool deleteAuthority(long long id);
+
+    // Years stored for an authority, ascending.
+    std::vector<int> years(long long authorityId);
+    std::optional<AnnualReturn> loadReturn(long long authorityId, int year);
+    std::optional<AnnualReturn> loadReturn(const QString &authorityName, int year);
+    // Adds or replaces the authority's year (the authority is created by name if new; its code
+    // is updated from the return). One transaction.
+    bool saveReturn(const AnnualReturn &ret);
+    bool deleteReturn(long long authorityId, int year);
+
+    // A consistent copy of the live database (VACUUM INTO), safe while it is in use.
+    bool backupTo(const QString &targetPath);
+
+private:
+    Database() = default;
+    bool configure();
+    bool migrate(QString *error);
+    bool writeReturn(long long authorityId, const AnnualReturn &ret);
+    std::optional<long long> ensureAuthority(const QString &name, const QString &code);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastError;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace scwres

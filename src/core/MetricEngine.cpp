@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "MetricEngine.h"
+
+#include "NationalFigures.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::MetricEngine", text);
+}
+
+// 1.96: the two-sided 95% normal quantile used by the Katz log interval (domain notes §5.5).
+constexpr double kZ95 = 1.96;
+// Social Work England masks counts under 10 (domain notes §5.6); the same threshold flags an RL.
+constexpr long long kSmallNumbers = 10;
+
+constexpr std::array<MetricId, 9> kRatioMetrics{MetricId::M2,  MetricId::M3,  MetricId::M4, MetricId::M5, MetricId::M6,
+                                                MetricId::M7a, MetricId::M7b, MetricId::M8, MetricId::M9};
+
+// Where a ratio metric's counts come from. perHeadcount: the events are a Counts block and the
+// population is the headcount, the sum over the pay bands (metrics 3, 5, 8, 9).
+struct RatioSource {
+    Block block;
+    bool perHeadcount;
+};
+
+RatioSource ratioSource(MetricId id)
+{
+    switch (id) {
+    case MetricId::M2: return {Block::Shortlisting, false};
+    case MetricId::M3: return {Block::Disciplinary, true};
+    case MetricId::M4: return {Block::FitnessToPractise, false};
+    case MetricId::M5: return {Block::Cpd, true};
+    case MetricId::M6: return {Block::HarassmentPublic, false};
+    case MetricId::M7a: return {Block::HarassmentColleagues, false};
+    case MetricId::M7b: return {Block::HarassmentManagers, false};
+    case MetricId::M8: return {Block::Leavers, true};
+    case MetricId::M9: return {Block::SeniorManagers, true};
+    case MetricId::M1: break;
+    }
+    assert(false && "metric 1 has no ratio");
+    return {Block::PayBands, false};
+}
+
+enum class Availability { NotCollected, NoHeadcount, Available };
+
+// A ratio metric's counts over one or more service areas.
+struct Tally {
+    Availability availability = Availability::NotCollected;
+    GroupCounts events;
+    GroupCounts population;
+};
+
+Tally tallyArea(const AreaReturn &area, MetricId id)
+{
+    const RatioSource source = ratioSource(id);
+    if (!area.isCollected(source.block))
+        return {};
+    if (!source.perHeadcount) {
+        const RateBlock &block = area.rateBlock(source.block);
+        return {Availability::Available, block.events, block.population};
+    }
+    const GroupCounts events = area.countBlock(source.block).counts;
+    if (!area.payBands.collected)
+        return {Availability::NoHeadcount, events, {}};
+    return {Availability::Available, events, area.payBands.headcount()};
+}
+
+// The combined view sums only the areas where the metric can be computed, so that an area
+// without a headcount never adds events with no population behind them (program's choice).
+Tally tallySelection(const std::vector<const AreaReturn *> &areas, MetricId id)
+{
+    Tally available;
+    Tally withoutHeadcount;
+    for (const AreaReturn *area : areas) {
+        const Tally one = tallyArea(*area, id);
+        Tally *into = one.availability == Availability::Available     ? &available
+                    : one.availability == Availability::NoHeadcount ? &withoutHeadcount
+                                                                    : nullptr;
+        if (!into)
+            continue;
+        into->availability = one.availability;
+        into->events += one.events;
+        into->population += one.population;
+    }
+    return available.availability == Availability::Available ? available : withoutHeadcount;
+}
+
+std::vector<const AreaReturn *> selectedAreas(const AnnualReturn &ret, AreaSelection selection)
+{
+    std::vector<const AreaReturn *> areas;
+    for (ServiceArea which : kServiceAreas) {
+        const bool wanted = selection == AreaSelection::Combined
+                         || (selection == AreaSelection::Adult && which == ServiceArea::Adult)
+                         || (selection == AreaSelection::Children && which == ServiceArea::Children);
+        if (const AreaReturn *area = ret.area(which); wanted && area)
+            areas.push_back(area);
+    }
+    return areas;
+}
+
+// (a / n1) / (c / n2) as a single division of exact products, so that a ratio whose exact value
+// is 4/5 or 5/4 lands on the same double as the range's ends 0.80 and 1.25. Callers guarantee
+// n1 > 0 and c > 0.
+double ratioOfRates(long long a, long long n1, long long c, long long n2)
+{
+    const long double numerator = static_cast<long double>(a) * static_cast<long double>(n2);
+    const long double denominator = static_cast<long double>(n1) * static_cast<long double>(c);
+    constexpr long double kExactInDouble = 9007199254740992.0L; // 2^53
+    if (std::fabs(numerator) <= kExactInDouble && denominator <= kExactInDouble)
+        return static_cast<double>(numerator) / static_cast<double>(denominator);
+    return static_cast<double>(numerator / denominator);
+}
+
+struct CiResult {
+    std::optional<Interval> interval;
+    bool haldane = false;
+};
+
+// Katz log interval for a ratio of two proportions, a of n1 (minority ethnic) against c of n2
+// (white): SE(ln RL) = sqrt(1/a − 1/n1 + 1/c − 1/n2), CI = exp(ln RL ± 1.96·SE). When any cell
+// (a, n1 − a, c, n2 − c) is 0 the Haldane correction (a + 0.5, n1 + 1, c + 0.5, n2 + 1) is
+// applied to every cell, and RL is recomputed from the corrected cells. Domain notes §5.5.
+CiResult katzInterval(const GroupCounts &events, const GroupCounts &population, double relativeLikelihood)
+{
+    double a = static_cast<double>(events.minorityEthnic);
+    double n1 = static_cast<double>(population.minorityEthnic);
+    double c = static_cast<double>(events.white);
+    double n2 = static_cast<double>(population.white);
+    CiResult result;
+    // More events than population (leavers above a snapshot headcount) breaks the binomial
+    // model behind the interval: no interval rather than a wrong one.
+    if (a > n1 || c > n2)
+        return result;
+    double rl = relativeLikelihood;
+    if (a == 0 || n1 - a == 0 || c == 0 || n2 - c == 0) {
+        a += 0.5;
+        n1 += 1;
+        c += 0.5;
+        n2 += 1;
+        rl = (a / n1) / (c / n2);
+        result.haldane = true;
+    }
+    const double variance = 1 / a - 1 / n1 + 1 / c - 1 / n2;
+    if (!std::isfinite(variance) || variance < 0 || !std::isfinite(rl) || rl <= 0)
+        return result;
+    const double halfWidth = kZ95 * std::sqrt(variance);
+    const Interval interval{std::exp(std::log(rl) - halfWidth), std::exp(std::log(rl) + halfWidth)};
+    if (std::isfinite(interval.lower) && std::isfinite(interval.upper))
+        result.interval = interval;
+    return result;
+}
+
+bool hasNegative(const GroupCounts &counts)
+{
+    return counts.white < 0 || counts.minorityEthnic < 0;
+}
+
+NotComputableReason whyNotComputable(const Tally &tally)
+{
+    if (tally.availability == Availability::NoHeadcount)
+        return NotComputableReason::NoHeadcount;
+    if (hasNegative(tally.events) || hasNegative(tally.population))
+        return NotComputableReason::InvalidCounts;
+    if (tally.population.minorityEthnic == 0)
+        return NotComputableReason::NoMinorityEthnicPopulation;
+    if (tally.population.white == 0)
+        return NotComputableReason::NoWhitePopulation;
+    if (tally.events.white == 0)
+        return NotComputableReason::NoWhiteEvents;
+    return NotComputableReason::None;
+}
+
+std::optional<double> rate(long long events, long long population)
+{
+    if (population <= 0 || events < 0)
+        return std::nullopt;
+    return static_cast<double>(events) / static_cast<double>(population);
+}
+
+std::optional<double> percentOf(long long part, long long whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+BandShare makeShare(const QString &name, std::optional<NationalBand> nationalBand, const GroupCounts &counts)
+{
+    BandShare share;
+    share.name = name;
+    share.nationalBand = nationalBand;
+    share.counts = counts;
+    // Unknown stays in the denominator so that the three shares sum to 100 (issue 4; the
+    // published trust profiles show an unknown share the same way, domain notes §7 A4).
+    const long long total = counts.total();
+    share.percentWhite = percentOf(counts.white, total);
+    share.percentMinorityEthnic = percentOf(counts.minorityEthnic, total);
+    share.percentUnknown = percentOf(counts.unknown, total);
+    return share;
+}
+
+void addLocalBand(std::vector<BandShare> &local, const PayBand &band)
+{
+    const auto same = std::find_if(local.begin(), local.end(), [&](const BandShare &share) {
+        return share.name == band.name && share.nationalBand == band.nationalBand;
+    });
+    if (same != local.end())
+        same->counts += band.counts;
+    else
+        local.push_back(makeShare(band.name, band.nationalBand, band.counts));
+}
+
+PayBandResult computePayBands(const std::vector<const AreaReturn *> &areas)
+{
+    PayBandResult result;
+    std::array<GroupCounts, 3> national;
+    GroupCounts workforce;
+    std::vector<BandShare> local;
+    for (const AreaReturn *area : areas) {
+        if (!area->payBands.collected)
+            continue;
+        result.collected = true;
+        for (const PayBand &band : area->payBands.bands) {
+            addLocalBand(local, band);
+            // A band with no national band (a validation error) still counts in the workforce.
+            if (band.nationalBand)
+                national[static_cast<std::size_t>(*band.nationalBand)] += band.counts;
+            workforce += band.counts;
+        }
+    }
+    for (NationalBand band : kNationalBands)
+        result.nationalBands.push_back(makeShare({}, band, national[static_cast<std::size_t>(band)]));
+    for (const BandShare &band : local)
+        result.localBands.push_back(makeShare(band.name, band.nationalBand, band.counts));
+    result.workforce = makeShare({}, std::nullopt, workforce);
+    // Metric 1 reads as adverse when the highest band with staff has a lower minority ethnic
+    // share than the workforce (domain notes §5.2).
+    for (auto it = result.nationalBands.rbegin(); it != result.nationalBands.rend(); ++it) {
+        if (it->counts.total() <= 0)
+            continue;
+        result.adverseToMinorityEthnic = it->percentMinorityEthnic && result.workforce.percentMinorityEthnic
+                                      && *it->percentMinorityEthnic < *result.workforce.percentMinorityEthnic;
+        break;
+    }
+    return result;
+}
+
+SeniorManagerGaps computeSeniorGaps(const Tally &tally, std::optional<double> populationPercent)
+{
+    SeniorManagerGaps gaps;
+    if (tally.availability == Availability::NotCollected)
+        return gaps;
+    // Shares with unknown in the denominator, as metric 1's (program's choice, docs/metrics.md).
+    gaps.percentMinorityEthnicSenior = percentOf(tally.events.minorityEthnic, tally.events.total());
+    if (tally.availability == Availability::Available)
+        gaps.percentMinorityEthnicWorkforce = percentOf(tally.population.minorityEthnic, tally.population.total());
+    if (gaps.percentMinorityEthnicSenior && gaps.percentMinorityEthnicWorkforce)
+        gaps.gapVsWorkforcePoints = *gaps.percentMinorityEthnicSenior - *gaps.percentMinorityEthnicWorkforce;
+    if (gaps.percentMinorityEthnicSenior && populationPercent && std::isfinite(*populationPercent))
+        gaps.gapVsPopulationPoints = *gaps.percentMinorityEthnicSenior - *populationPercent;
+    return gaps;
+}
+
+// The rounding rules of the phrase (issue 4): the RL to 2 decimal places, in hundredths.
+long long hundredths(double relativeLikelihood)
+{
+    // Far above 2 only "N.N times" applies; the cap keeps llround inside its range.
+    return relativeLikelihood < 1e6 ? std::llround(relativeLikelihood * 100.0) : 100000000LL;
+}
+
+// "half as likely", "as likely", "twice as likely" and "N.N times as likely" compare with
+// "as white staff"; the percentages with "than white staff".
+bool isAsComparison(double relativeLikelihood)
+{
+    const long long h = hundredths(relativeLikelihood);
+    return h == 50 || h == 100 || h == 200 || relativeLikelihood > 2;
+}
+
+QString populationLabel(MetricId id)
+{
+    const RatioSource source = ratioSource(id);
+    return source.perHeadcount ? tr("headcount") : blockPopulationLabel(source.block);
+}
+
+QString reasonClause(MetricId id, NotComputableReason reason)
+{
+    switch (reason) {
+    case NotComputableReason::NoHeadcount:
+        return tr("the pay bands were not collected, so there is no headcount to divide by");
+    case NotComputableReason::NoMinorityEthnicPopulation:
+        return tr("no minority ethnic staff are counted in the population (%1)").arg(populationLabel(id));
+    case NotComputableReason::NoWhitePopulation:
+        return tr("no white staff are counted in the population (%1)").arg(populationLabel(id));
+    case NotComputableReason::NoWhiteEvents:
+        return tr("no white staff are counted as %1, so the ratio has no finite value")
+            .arg(blockEventsLabel(ratioSource(id).block));
+    case NotComputableReason::InvalidCounts:
+        return tr("a count is negative; correct the data return first");
+    case NotComputableReason::None: break;
+    }
+    return {};
+}
+
+QString number2(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+QString sentenceDetails(const RatioResult &result)
+{
+    QStringList parts{tr("RL %1").arg(number2(*result.relativeLikelihood))};
+    if (result.ci95)
+        parts << tr("95% CI %1–%2").arg(number2(result.ci95->lower), number2(result.ci95->upper));
+    if (result.smallNumbers)
+        parts << tr("small numbers");
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString areaSelectionKey(AreaSelection area)
+{
+    switch (area) {
+    case AreaSelection::Adult: return QStringLiteral("adult");
+    case AreaSelection::Children: return QStringLiteral("children");
+    case AreaSelection::Combined: return QStringLiteral("combined");
+    }
+    return {};
+}
+
+std::optional<AreaSelection> areaSelectionFromKey(const QString &key)
+{
+    for (AreaSelection area : {AreaSelection::Adult, AreaSelection::Children, AreaSelection::Combined})
+        if (areaSelectionKey(area) == key)
+            return area;
+    return std::nullopt;
+}
+
+QString areaSelectionName(AreaSelection area)
+{
+    switch (area) {
+    case AreaSelection::Adult: return serviceAreaName(ServiceArea::Adult);
+    case AreaSelection::Children: return serviceAreaName(ServiceArea::Children);
+    case AreaSelection::Combined: return tr("Adult and children's social care combined");
+    }
+    return {};
+}
+
+QString statusKey(MetricStatus status)
+{
+    switch (status) {
+    case MetricStatus::WithinRange: return QStringLiteral("within_range");
+    case MetricStatus::AdverseToMinorityEthnic: return QStringLiteral("adverse_to_minority_ethnic");
+    case MetricStatus::AdverseToWhite: return QStringLiteral("adverse_to_white");
+    case MetricStatus::NotComputable: return QStringLiteral("not_computable");
+    case MetricStatus::NotCollected: return QStringLiteral("not_collected");
+    }
+    return {};
+}
+
+QString statusText(MetricStatus status)
+{
+    switch (status) {
+    case MetricStatus::WithinRange: return tr("Within the non-adverse range");
+    case MetricStatus::AdverseToMinorityEthnic: return tr("Adverse to minority ethnic staff");
+    case MetricStatus::AdverseToWhite: return tr("Adverse to white staff");
+    case MetricStatus::NotComputable: return tr("Not computable");
+    case MetricStatus::NotCollected: return tr("Not collected");
+    }
+    return {};
+}
+
+QString notComputableReasonKey(NotComputableReason reason)
+{
+    switch (reason) {
+    case NotComputableReason::None: return {};
+    case NotComputableReason::NoHeadcount: return QStringLiteral("no_headcount");
+    case NotComputableReason::NoMinorityEthnicPopulation: return QStringLiteral("no_minority_ethnic_population");
+    case NotComputableReason::NoWhitePopulation: return QStringLiteral("no_white_population");
+    case NotComputableReason::NoWhiteEvents: return QStringLiteral("no_white_events");
+    case NotComputableReason::InvalidCounts: return QStringLiteral("invalid_counts");
+    }
+    return {};
+}
+
+QString notComputableReasonText(NotComputableReason reason)
+{
+    switch (reason) {
+    case NotComputableReason::None: return {};
+    case NotComputableReason::NoHeadcount: return tr("No headcount: the pay bands were not collected");
+    case NotComputableReason::NoMinorityEthnicPopulation: return tr("No minority ethnic staff in the population");
+    case NotComputableReason::NoWhitePopulation: return tr("No white staff in the population");
+    case NotComputableReason::NoWhiteEvents: return tr("No white events: the ratio has no finite value");
+    case NotComputableReason::InvalidCounts: return tr("A count is negative");
+    }
+    return {};
+}
+
+MetricEngine::MetricEngine(NonAdverseRange range)
+    : m_range(range)
+{
+}
+
+MetricStatus MetricEngine::classify(MetricId id, double relativeLikelihood) const
+{
+    if (!std::isfinite(relativeLikelihood))
+        return MetricStatus::NotComputable;
+    // Ends inclusive: 0.80 ≤ RL ≤ 1.25 is non-adverse (domain notes §5.4, program's reading).
+    if (relativeLikelihood >= m_range.lower && relativeLikelihood <= m_range.upper)
+        return MetricStatus::WithinRange;
+    const bool high = relativeLikelihood > m_range.upper;
+    const bool worseForMinorityEthnic = high == (adverseDirection(id) == AdverseWhen::Higher);
+    return worseForMinorityEthnic ? MetricStatus::AdverseToMinorityEthnic : MetricStatus::AdverseToWhite;
+}
+
+namespace {
+
+RatioResult computeRatio(const MetricEngine &engine, MetricId id, const Tally &tally)
+{
+    RatioResult result;
+    result.id = id;
+    if (tally.availability == Availability::NotCollected) {
+        result.sentence = likelihoodSentence(result);
+        return result;
+    }
+    result.events = tally.events;
+    result.population = tally.population;
+    result.smallNumbers = tally.events.minorityEthnic < kSmallNumbers || tally.events.white < kSmallNumbers;
+    if (tally.availability == Availability::Available) {
+        result.likelihoodMinorityEthnic = rate(tally.events.minorityEthnic, tally.population.minorityEthnic);
+        result.likelihoodWhite = rate(tally.events.white, tally.population.white);
+    }
+    result.reason = whyNotComputable(tally);
+    if (result.reason != NotComputableReason::None) {
+        result.status = MetricStatus::NotComputable;
+        result.sentence = likelihoodSentence(result);
+        return result;
+    }
+    const double rl = ratioOfRates(tally.events.minorityEthnic, tally.population.minorityEthnic, tally.events.white,
+                                   tally.population.white);
+    result.relativeLikelihood = rl;
+    result.status = engine.classify(id, rl);
+    const CiResult ci = katzInterval(tally.events, tally.population, rl);
+    result.ci95 = ci.interval;
+    result.haldaneCorrected = ci.haldane && ci.interval.has_value();
+    result.phrase = likelihoodPhrase(rl);
+    result.sentence = likelihoodSentence(result);
+    return result;
+}
+
+PreviousYearFigure previousFigure(const RatioResult &now, const RatioResult &before, int year)
+{
+    PreviousYearFigure figure;
+    figure.year = year;
+    figure.status = before.status;
+    figure.relativeLikelihood = before.relativeLikelihood;
+    if (now.relativeLikelihood && before.relativeLikelihood)
+        figure.change = *now.relativeLikelihood - *before.relativeLikelihood;
+    return figure;
+}
+
+} // namespace
+
+MetricReport MetricEngine::compute(const AnnualReturn &ret, AreaSelection area, const AnnualReturn *previous,
+                                   const NationalFigures *national) const
+{
+    MetricReport report;
+    report.authority = ret.authorityName;
+    report.year = ret.year;
+    report.area = area;
+    report.range = m_range;
+    const std::vector<const AreaReturn *> areas = selectedAreas(ret, area);
+    report.payBands = computePayBands(areas);
+    for (MetricId id : kRatioMetrics)
+        report.ratios[id] = computeRatio(*this, id, tallySelection(areas, id));
+    report.seniorManagers =
+        computeSeniorGaps(tallySelection(areas, MetricId::M9), ret.populationMinorityEthnicPercent);
+
+    if (previous) {
+        const MetricReport before = compute(*previous, area);
+        for (MetricId id : kRatioMetrics)
+            report.ratios[id].previous = previousFigure(report.ratios[id], before.ratio(id), previous->year);
+    }
+    // National figures are for both service areas together; they are shown whatever the
+    // selection, as the nearest published reference (program's choice).
+    if (national) {
+        for (MetricId id : kRatioMetrics)
+            report.ratios[id].national = national->figure(ret.year, id);
+        for (BandShare &band : report.payBands.nationalBands)
+            band.nationalPercentMinorityEthnic = national->percentMinorityEthnic(ret.year, *band.nationalBand);
+    }
+    return report;
+}
+
+QString likelihoodPhrase(double relativeLikelihood)
+{
+    if (!std::isfinite(relativeLikelihood) || relativeLikelihood < 0)
+        return {};
+    const long long h = hundredths(relativeLikelihood);
+    if (h == 100)
+        return tr("as likely");
+    if (h == 50)
+        return tr("half as likely");
+    if (h == 200)
+        return tr("twice as likely");
+    if (relativeLikelihood > 2)
+        return tr("%1 times as likely").arg(QString::number(relativeLikelihood, 'f', 1));
+    if (relativeLikelihood == 0)
+        return tr("100% less likely");
+    long long percent = std::llround(std::fabs(relativeLikelihood - 1) * 100.0);
+    // "100% less likely" is kept for an RL of exactly 0 (no minority ethnic events at all);
+    // "as likely" for an RL that rounds to 1.00 is handled above, so percent is at least 1.
+    percent = std::max(percent, 1LL);
+    if (relativeLikelihood < 1)
+        percent = std::min(percent, 99LL);
+    return relativeLikelihood > 1 ? tr("%1% more likely").arg(percent) : tr("%1% less likely").arg(percent);
+}
+
+QString metricVerbPhrase(MetricId id)
+{
+    switch (id) {
+    case MetricId::M1: return tr("be in each pay band");
+    case MetricId::M2: return tr("be appointed from shortlisting");
+    case MetricId::M3: return tr("enter the formal disciplinary process");
+    case MetricId::M4: return tr("be referred to a fitness to practise process");
+    case MetricId::M5: return tr("access funded non-mandatory CPD");
+    case MetricId::M6: return tr("report harassment, bullying or abuse from the public");
+    case MetricId::M7a: return tr("report harassment, bullying or abuse from colleagues");
+    case MetricId::M7b: return tr("report harassment, bullying or abuse from managers");
+    case MetricId::M8: return tr("leave");
+    case MetricId::M9: return tr("be in senior manager roles");
+    }
+    return {};
+}
+
+QString confidenceIntervalNote()
+{
+    return tr("95% confidence interval by the Katz log method (Haldane +0.5 correction when a cell is 0): an aid "
+              "to reading, not part of the published SC-WRES method.");
+}
+
+QString likelihoodSentence(const RatioResult &result)
+{
+    switch (result.status) {
+    case MetricStatus::NotCollected:
+        return tr("Data for metric %1 (%2) were not collected, so there is no relative likelihood.")
+            .arg(metricKey(result.id), metricShortTitle(result.id));
+    case MetricStatus::NotComputable:
+        return tr("The likelihood of minority ethnic staff relative to white staff to %1 cannot be computed: %2.")
+            .arg(metricVerbPhrase(result.id), reasonClause(result.id, result.reason));
+    default: break;
+    }
+    if (!result.relativeLikelihood)
+        return {};
+    const double rl = *result.relativeLikelihood;
+    const QString phrase = likelihoodPhrase(rl);
+    const QString details = sentenceDetails(result);
+    if (isAsComparison(rl))
+        return tr("Minority ethnic staff were %1 as white staff to %2 (%3).")
+            .arg(phrase, metricVerbPhrase(result.id), details);
+    return tr("Minority ethnic staff were %1 than white staff to %2 (%3).")
+        .arg(phrase, metricVerbPhrase(result.id), details);
+}
+
+} // namespace scwres

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "MetricReportJson.h"
+
+namespace scwres {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json text(const QString &value)
+{
+    return value.isEmpty() ? Json(nullptr) : Json(value.toStdString());
+}
+
+Json number(const std::optional<double> &value)
+{
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json groupCounts(const GroupCounts &counts)
+{
+    return Json{{"white", counts.white}, {"minority_ethnic", counts.minorityEthnic}, {"unknown", counts.unknown}};
+}
+
+Json bandShare(const BandShare &band, bool withName)
+{
+    Json json = Json::object();
+    if (withName)
+        json["name"] = band.name.toStdString();
+    if (band.nationalBand)
+        json["national_band"] = nationalBandKey(*band.nationalBand).toStdString();
+    else if (withName)
+        json["national_band"] = nullptr;
+    json["white"] = band.counts.white;
+    json["minority_ethnic"] = band.counts.minorityEthnic;
+    json["unknown"] = band.counts.unknown;
+    json["percent_white"] = number(band.percentWhite);
+    json["percent_minority_ethnic"] = number(band.percentMinorityEthnic);
+    json["percent_unknown"] = number(band.percentUnknown);
+    return json;
+}
+
+Json payBands(const PayBandResult &result)
+{
+    if (!result.collected)
+        return Json{{"bands", nullptr},
+                    {"local_bands", nullptr},
+                    {"workforce", nullptr},
+                    {"collected", false},
+                    {"adverse_to_minority_ethnic", nullptr}};
+    Json bands = Json::array();
+    for (const BandShare &band : result.nationalBands) {
+        Json json = bandShare(band, false);
+        json["national_percent_minority_ethnic"] = number(band.nationalPercentMinorityEthnic);
+        bands.push_back(json);
+    }
+    Json local = Json::array();
+    for (const BandShare &band : result.localBands)
+        local.push_back(bandShare(band, true));
+    return Json{{"bands", bands},
+                {"local_bands", local},
+                {"workforce", bandShare(result.workforce, false)},
+                {"collected", true},
+                {"adverse_to_minority_ethnic", result.adverseToMinorityEthnic}};
+}
+
+Json counts(const RatioResult &result)
+{
+    if (result.status == MetricStatus::NotCollected)
+        return nullptr;
+    // Without a headcount there is no population to show, only the events.
+    const bool hasPopulation = result.reason != NotComputableReason::NoHeadcount;
+    return Json{{"events", groupCounts(result.events)},
+                {"population", hasPopulation ? groupCounts(result.population) : Json(nullptr)}};
+}
+
+Json previous(const std::optional<PreviousYearFigure> &figure)
+{
+    if (!figure)
+        return nullptr;
+    return Json{{"year", figure->year},
+                {"status", statusKey(figure->status).toStdString()},
+                {"relative_likelihood", number(figure->relativeLikelihood)},
+                {"change", number(figure->change)}};
+}
+
+Json national(const std::optional<NationalFigure> &figure)
+{
+    if (!figure)
+        return nullptr;
+    return Json{{"year", figure->year},
+                {"relative_likelihood", figure->relativeLikelihood},
+                {"source", figure->source.toStdString()}};
+}
+
+Json interval(const std::optional<Interval> &ci)
+{
+    return ci ? Json::array({ci->lower, ci->upper}) : Json(nullptr);
+}
+
+void addSeniorManagerGaps(Json &json, const SeniorManagerGaps &gaps)
+{
+    json["percent_minority_ethnic_senior"] = number(gaps.percentMinorityEthnicSenior);
+    json["percent_minority_ethnic_workforce"] = number(gaps.percentMinorityEthnicWorkforce);
+    json["gap_vs_workforce_points"] = number(gaps.gapVsWorkforcePoints);
+    json["gap_vs_population_points"] = number(gaps.gapVsPopulationPoints);
+}
+
+} // namespace
+
+Json ratioResultToJson(const RatioResult &result)
+{
+    return Json{{"status", statusKey(result.status).toStdString()},
+                {"reason", text(notComputableReasonKey(result.reason))},
+                {"relative_likelihood", number(result.relativeLikelihood)},
+                {"likelihood_minority_ethnic", number(result.likelihoodMinorityEthnic)},
+                {"likelihood_white", number(result.likelihoodWhite)},
+                {"ci95", interval(result.ci95)},
+                {"haldane_corrected", result.haldaneCorrected},
+                {"small_numbers", result.smallNumbers},
+                {"phrase", text(result.phrase)},
+                {"sentence", result.sentence.toStdString()},
+                {"counts", counts(result)},
+                {"previous", previous(result.previous)},
+                {"national", national(result.national)}};
+}
+
+Json metricReportToJson(const MetricReport &report)
+{
+    Json metrics = Json::object();
+    metrics["1"] = payBands(report.payBands);
+    for (const auto &[id, result] : report.ratios) {
+        Json json = ratioResultToJson(result);
+        if (id == MetricId::M9)
+            addSeniorManagerGaps(json, report.seniorManagers);
+        metrics[metricKey(id).toStdString()] = json;
+    }
+    return Json{{"authority", report.authority.toStdString()},
+                {"year", report.year},
+                {"area", areaSelectionKey(report.area).toStdString()},
+                {"range", Json::array({report.range.lower, report.range.upper})},
+                {"direction", "minority ethnic relative to white"},
+                {"ci95_method", confidenceIntervalNote().toStdString()},
+                {"metrics", metrics}};
+}
+
+} // namespace scwres

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "ReturnJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace scwres {
+
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::ReturnJson", text);
+}
+
+// Thrown inside the reader only; caught at its boundary and turned into ReturnReadResult.
+struct FormatError {
+    QString path;
+    QString message;
+};
+
+QString describe(const json &value)
+{
+    // Short, so a 10 MB array in the wrong place does not flood the message.
+    QString text = QString::fromStdString(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (text.size() > 60)
+        text = text.left(57) + QStringLiteral("...");
+    return text;
+}
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw FormatError{path, message};
+}
+
+const json &requireObject(const json &value, const QString &path)
+{
+    if (!value.is_object())
+        fail(path, tr("expected an object, got %1").arg(describe(value)));
+    return value;
+}
+
+void refuseUnknownKeys(const json &object, const QString &path, std::initializer_list<const char *> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool ok = false;
+        for (const char *key : known)
+            ok = ok || it.key() == key;
+        if (!ok)
+            fail(join(path, QString::fromStdString(it.key())), tr("unknown field"));
+    }
+}
+
+long long readCount(const json &value, const QString &path)
+{
+    const QString expected = tr("expected a whole number >= 0, got %1").arg(describe(value));
+    // No council employs a billion people; a bigger number is a typing or export slip.
+    constexpr long long kMaxCount = 1'000'000'000LL;
+    if (value.is_number_unsigned()) {
+        if (value.get<std::uint64_t>() > static_cast<std::uint64_t>(kMaxCount))
+            fail(path, tr("%1 is too large for a count of staff").arg(describe(value)));
+        return static_cast<long long>(value.get<std::uint64_t>());
+    }
+    if (value.is_number_integer()) {
+        if (value.get<long long>() < 0)
+            fail(path, expected);
+        return value.get<long long>();
+    }
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (std::isfinite(d) && d >= 0 && d == std::floor(d) && d <= static_cast<double>(kMaxCount))
+            return static_cast<long long>(d);
+    }
+    fail(path, expected);
+}
+
+GroupCounts readGroups(const json &value, const QString &path)
+{
+    requireObject(value, path);
+    refuseUnknownKeys(value, path, {"white", "minority_ethnic", "unknown"});
+    GroupCounts counts;
+    for (EthnicGroup group : kEthnicGroups) {
+        const std::string key = ethnicGroupKey(group).toStdString();
+        const QString groupPath = join(path, ethnicGroupKey(group));
+        if (!value.contains(key))
+            fail(groupPath, tr("missing (write 0 if there are none)"));
+        counts.set(group, readCount(value.at(key), groupPath));
+    }
+    return counts;
+}
+
+QString readString(const json &value, const QString &path)
+{
+    if (!value.is_string())
+        fail(path, tr("expected text, got %1").arg(describe(value)));
+    return QString::fromStdString(value.get<std::string>());
+}
+
+QDate readDate(const json &object, const char *key, const QString &path)
+{
+    if (!object.contains(key) || object.at(key).is_null())
+        return {};
+    const QString fieldPath = join(path, QString::fromLatin1(key));
+    const QString text = readString(object.at(key), fieldPath);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        fail(fieldPath, tr("expected a date as YYYY-MM-DD, got %1").arg(describe(object.at(key))));
+    return date;
+}
+
+bool present(const json &object, const char *key)
+{
+    return object.contains(key) && !object.at(key).is_null();
+}
+
+PayBandsBlock readPayBands(const json &value, const QString &path)
+{
+    if (!value.is_array())
+        fail(path, tr("expected a list of pay bands, got %1").arg(describe(value)));
+    PayBandsBlock block;
+    block.collected = true;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const QString bandPath = path + QStringLiteral("[%1]").arg(i);
+        const json &item = requireObject(value[i], bandPath);
+        refuseUnknownKeys(item, bandPath, {"name", "national_band", "white", "minority_ethnic", "unknown"});
+        PayBand band;
+        band.name = item.contains("name") ? readString(item.at("name"), join(bandPath, QStringLiteral("name")))
+                                          : QString();
+        if (present(item, "national_band")) {
+            const QString bandKey = readString(item.at("national_band"), join(bandPath, QStringLiteral("national_band")));
+            band.nationalBand = nationalBandFromKey(bandKey);
+            if (!band.nationalBand)
+                fail(join(bandPath, QStringLiteral("national_band")),
+                     tr("expected under_30k, 30k_to_69k or 70k_plus, got %1").arg(describe(item.at("national_band"))));
+        }
+        json groups = json::object();
+        for (const char *key : {"white", "minority_ethnic", "unknown"})
+            if (item.contains(key))
+                groups[key] = item.at(key);
+        band.counts = readGroups(groups, bandPath);
+        block.bands.push_back(band);
+    }
+    return block;
+}
+
+AreaReturn readArea(const json &value, const QString &path)
+{
+    requireObject(value, path);
+    std::vector<const char *> known{"notes"};
+    for (Block block : kBlocks)
+        known.push_back(blockInfo(block).key);
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (std::find_if(known.begin(), known.end(), [&](const char *k) { return it.key() == k; }) == known.end())
+            fail(join(path, QString::fromStdString(it.key())), tr("unknown field"));
+    }
+
+    AreaReturn area;
+    for (Block block : kBlocks) {
+        const BlockInfo &info = blockInfo(block);
+        if (!present(value, info.key))
+            continue; // absent or null: not collected
+        const QString blockPath = join(path, QString::fromLatin1(info.key));
+        const json &item = value.at(info.key);
+        switch (info.shape) {
+        case BlockShape::PayBands:
+            area.payBands = readPayBands(item, blockPath);
+            break;
+        case BlockShape::Counts:
+            area.countBlock(block) = CountBlock{true, readGroups(item, blockPath)};
+            break;
+        case BlockShape::Rate: {
+            requireObject(item, blockPath);
+            refuseUnknownKeys(item, blockPath, {info.populationKey, info.eventsKey});
+            RateBlock rate;
+            rate.collected = true;
+            for (const char *key : {info.populationKey, info.eventsKey}) {
+                const QString partPath = join(blockPath, QString::fromLatin1(key));
+                if (!item.contains(key))
+                    fail(partPath, tr("missing"));
+                (key == info.populationKey ? rate.population : rate.events) = readGroups(item.at(key), partPath);
+            }
+            area.rateBlock(block) = rate;
+            break;
+        }
+        }
+    }
+    if (present(value, "notes")) {
+        const QString notesPath = join(path, QStringLiteral("notes"));
+        const json &notes = requireObject(value.at("notes"), notesPath);
+        for (auto it = notes.begin(); it != notes.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            if (!metricFromKey(key))
+                fail(join(notesPath, key), tr("expected a metric key 1 to 9, 7a or 7b"));
+            const QString note = readString(it.value(), join(notesPath, key)).trimmed();
+            if (!note.isEmpty())
+                area.notes[key] = note;
+        }
+    }
+    return area;
+}
+
+AnnualReturn readDocument(const json &doc)
+{
+    requireObject(doc, QStringLiteral("(document)"));
+    if (!doc.contains("format") || doc.at("format") != "scwres-return")
+        fail(QStringLiteral("format"), tr("this is not an SC-WRES return (expected \"scwres-return\")"));
+    if (!doc.contains("format_version") || !doc.at("format_version").is_number_integer())
+        fail(QStringLiteral("format_version"), tr("expected a whole number"));
+    const int version = doc.at("format_version").get<int>();
+    if (version > kReturnFormatVersion)
+        fail(QStringLiteral("format_version"),
+             tr("the file is format version %1, made by a newer version of this program; this version reads up to "
+                "version %2. Please update the program.")
+                 .arg(version)
+                 .arg(kReturnFormatVersion));
+    if (version < 1)
+        fail(QStringLiteral("format_version"), tr("expected 1 or more, got %1").arg(version));
+    refuseUnknownKeys(doc, QString(),
+                      {"format", "format_version", "authority", "year", "snapshot_date", "period", "population", "areas"});
+
+    AnnualReturn ret;
+    if (!doc.contains("authority"))
+        fail(QStringLiteral("authority"), tr("missing"));
+    const json &authority = requireObject(doc.at("authority"), QStringLiteral("authority"));
+    refuseUnknownKeys(authority, QStringLiteral("authority"), {"name", "code"});
+    if (!authority.contains("name"))
+        fail(QStringLiteral("authority.name"), tr("missing"));
+    ret.authorityName = readString(authority.at("name"), QStringLiteral("authority.name")).trimmed();
+    if (ret.authorityName.isEmpty())
+        fail(QStringLiteral("authority.name"), tr("must not be empty"));
+    if (present(authority, "code"))
+        ret.authorityCode = readString(authority.at("code"), QStringLiteral("authority.code")).trimmed();
+
+    if (!doc.contains("year") || !doc.at("year").is_number_integer())
+        fail(QStringLiteral("year"), tr("expected a year such as 2024, got %1").arg(doc.contains("year") ? describe(doc.at("year")) : tr("nothing")));
+    ret.year = doc.at("year").get<int>();
+    if (ret.year < 2000 || ret.year > 2100)
+        fail(QStringLiteral("year"), tr("expected a year between 2000 and 2100, got %1").arg(ret.year));
+
+    ret.snapshotDate = readDate(doc, "snapshot_date", QString());
+    if (present(doc, "period")) {
+        const json &period = requireObject(doc.at("period"), QStringLiteral("period"));
+        refuseUnknownKeys(period, QStringLiteral("period"), {"start", "end"});
+        ret.periodStart = readDate(period, "start", QStringLiteral("period"));
+        ret.periodEnd = readDate(period, "end", QStringLiteral("period"));
+    }
+    if (present(doc, "population")) {
+        const json &population = requireObject(doc.at("population"), QStringLiteral("population"));
+        refuseUnknownKeys(population, QStringLiteral("population"), {"minority_ethnic_percent", "source"});
+        if (present(population, "minority_ethnic_percent")) {
+            const json &pct = population.at("minority_ethnic_percent");
+            if (!pct.is_number() || pct.get<double>() < 0 || pct.get<double>() > 100)
+                fail(QStringLiteral("population.minority_ethnic_percent"),
+                     tr("expected a percentage from 0 to 100, got %1").arg(describe(pct)));
+            ret.populationMinorityEthnicPercent = pct.get<double>();
+        }
+        if (present(population, "source"))
+            ret.populationSource = readString(population.at("source"), QStringLiteral("population.source"));
+    }
+
+    if (!doc.contains("areas"))
+        fail(QStringLiteral("areas"), tr("missing"));
+    const json &areas = requireObject(doc.at("areas"), QStringLiteral("areas"));
+    refuseUnknownKeys(areas, QStringLiteral("areas"), {"adult", "children"});
+    for (ServiceArea which : kServiceAreas) {
+        const std::string key = serviceAreaKey(which).toStdString();
+        if (present(areas, key.c_str()))
+            ret.areaSlot(which) = readArea(areas.at(key), join(QStringLiteral("areas"), serviceAreaKey(which)));
+    }
+    if (!ret.adult && !ret.children)
+        fail(QStringLiteral("areas"), tr("expected adult or children's data (or both)"));
+    return ret;
+}
+
+ordered_json groupsJson(const GroupCounts &counts)
+{
+    ordered_json out;
+    out["white"] = counts.white;
+    out["minority_ethnic"] = counts.minorityEthnic;
+    out["unknown"] = counts.unknown;
+    return out;
+}
+
+ordered_json areaJson(const AreaReturn &area)
+{
+    ordered_json out = ordered_json::object();
+    for (Block block : kBlocks) {
+        if (!area.isCollected(block))
+            continue;
+        const BlockInfo &info = blockInfo(block);
+        switch (info.shape) {
+        case BlockShape::PayBands: {
+            ordered_json bands = ordered_json::array();
+            for (const PayBand &band : area.payBands.bands) {
+                ordered_json b;
+                b["name"] = band.name.toStdString();
+                b["national_band"] = band.nationalBand ? ordered_json(nationalBandKey(*band.nationalBand).toStdString())
+                                                       : ordered_json(nullptr);
+                b["white"] = band.counts.white;
+                b["minority_ethnic"] = band.counts.minorityEthnic;
+                b["unknown"] = band.counts.unknown;
+                bands.push_back(b);
+            }
+            out[info.key] = bands;
+            break;
+        }
+        case BlockShape::Counts:
+            out[info.key] = groupsJson(area.countBlock(block).counts);
+            break;
+        case BlockShape::Rate: {
+            ordered_json rate;
+            rate[info.populationKey] = groupsJson(area.rateBlock(block).population);
+            rate[info.eventsKey] = groupsJson(area.rateBlock(block).events);
+            out[info.key] = rate;
+            break;
+        }
+        }
+    }
+    if (!area.notes.empty()) {
+        ordered_json notes = ordered_json::object();
+        // Metric order, not alphabetical, so "10"-style surprises cannot happen and files diff well.
+        for (MetricId id : kMetricIds) {
+            const auto it = area.notes.find(metricKey(id));
+            if (it != area.notes.end() && !it->second.isEmpty())
+                notes[metricKey(id).toStdString()] = it->second.toStdString();
+        }
+        out["notes"] = notes;
+    }
+    return out;
+}
+
+ordered_json dateJson(const QDate &date)
+{
+    return date.isValid() ? ordered_json(date.toString(Qt::ISODate).toStdString()) : ordered_json(nullptr);
+}
+
+} // namespace
+
+ReturnReadResult readReturnJson(const QByteArray &bytes)
+{
+    json doc;
+    try {
+        doc = json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::parse_error &e) {
+        return {std::nullopt, tr("The file is not valid JSON (%1).").arg(QString::fromUtf8(e.what()))};
+    }
+    try {
+        return {readDocument(doc), {}};
+    } catch (const FormatError &e) {
+        return {std::nullopt, e.path + QStringLiteral(": ") + e.message};
+    } catch (const json::exception &e) {
+        // Defensive: every access above is checked, but a reader must never throw at its caller.
+        return {std::nullopt, tr("The file could not be read (%1).").arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+ReturnReadResult readReturnFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("Cannot open %1: %2").arg(path, file.errorString())};
+    // A return is a few kilobytes; anything over 32 MB is not one.
+    if (file.size() > 32 * 1024 * 1024)
+        return {std::nullopt, tr("%1 is too large to be an SC-WRES return.").arg(path)};
+    return readReturnJson(file.readAll());
+}
+
+QByteArray writeReturnJson(const AnnualReturn &ret)
+{
+    ordered_json doc;
+    doc["format"] = "scwres-return";
+    doc["format_version"] = kReturnFormatVersion;
+    doc["authority"] = {{"name", ret.authorityName.toStdString()}, {"code", ret.authorityCode.toStdString()}};
+    doc["year"] = ret.year;
+    doc["snapshot_date"] = dateJson(ret.snapshotDate);
+    doc["period"] = {{"start", dateJson(ret.periodStart)}, {"end", dateJson(ret.periodEnd)}};
+    ordered_json population = ordered_json::object();
+    population["minority_ethnic_percent"] = ret.populationMinorityEthnicPercent
+        ? ordered_json(*ret.populationMinorityEthnicPercent) : ordered_json(nullptr);
+    population["source"] = ret.populationSource.toStdString();
+    doc["population"] = population;
+    ordered_json areas = ordered_json::object();
+    for (ServiceArea which : kServiceAreas)
+        if (const AreaReturn *area = ret.area(which))
+            areas[serviceAreaKey(which).toStdString()] = areaJson(*area);
+    doc["areas"] = areas;
+    return QByteArray::fromStdString(doc.dump(2)) + '\n';
+}
+
+bool writeReturnFile(const AnnualReturn &ret, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = writeReturnJson(ret);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace scwres
