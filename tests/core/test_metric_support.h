@@ -11,6 +11,14 @@
 
 #include <QString>
 
+namespace Catch {
+// Failure messages show the text instead of {?}.
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace scwres::testing {
 
 inline GroupCounts counts(long long white, long long minorityEthnic, long long unknown = 0)
