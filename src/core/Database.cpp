@@ -110,8 +110,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
 
     // Checks that only read come first, so that a refused file is left exactly as it was.
     QSqlQuery check(db->connection());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok"))
+    const bool intact = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+        && check.value(0).toString() == QLatin1String("ok");
+    // An unfinished statement holds a read transaction, and WAL cannot be switched on inside one.
+    check.finish();
+    if (!intact)
         return refuse(OpenFailure::Corrupt,
                       tr("%1 is damaged (SQLite's check failed). It has not been changed; restore it from a backup.")
                           .arg(QDir::toNativeSeparators(path)));
@@ -154,8 +157,11 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        const int version = query.value(0).toInt();
+        query.finish();
+        return version;
+    }
     return -1;
 }
 
@@ -579,7 +585,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
                 return false;
             bool ok = true;
             if (info.shape == BlockShape::Counts) {
-                ok = writeCounts(areaKey, info.key, QString(), area->countBlock(block).counts);
+                ok = writeCounts(areaKey, info.key, QStringLiteral(""), area->countBlock(block).counts);
             } else if (info.shape == BlockShape::Rate) {
                 ok = writeCounts(areaKey, info.key, partKeyFor(info, false), area->rateBlock(block).population)
                     && writeCounts(areaKey, info.key, partKeyFor(info, true), area->rateBlock(block).events);

@@ -10,7 +10,12 @@ Workspace::Workspace(QObject *parent)
 {
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The stack clears itself on destruction and announces it; by then the window that listens
+    // is half gone.
+    m_undoStack->blockSignals(true);
+}
 
 bool Workspace::openDatabase(const QString &path, QString *error)
 {

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "CurrentReturn.h"
+
+#include "window/ReturnCommands.h"
+#include "window/Workspace.h"
+
+namespace scwres {
+
+CurrentReturn::CurrentReturn(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    connect(m_workspace, &Workspace::databaseChanged, this, &CurrentReturn::reload);
+    connect(m_workspace, &Workspace::selectionChanged, this, &CurrentReturn::reload);
+    connect(m_workspace, &Workspace::authoritiesChanged, this, &CurrentReturn::reload);
+    connect(m_workspace, &Workspace::returnChanged, this, &CurrentReturn::reload);
+    reload();
+}
+
+const MetricReport *CurrentReturn::report(ServiceArea area) const
+{
+    const auto it = m_reports.find(area);
+    return it == m_reports.end() ? nullptr : &it->second;
+}
+
+bool CurrentReturn::change(const std::function<void(AnnualReturn &)> &edit, const QString &text,
+                           const QString &mergeKey)
+{
+    if (!m_value)
+        return false;
+    AnnualReturn after = *m_value;
+    edit(after);
+    if (after == *m_value)
+        return false;
+    auto *command = new ReturnChangeCommand(m_workspace, *m_value, after, text);
+    command->setMergeKey(mergeKey);
+    m_workspace->undoStack()->push(command);
+    return true;
+}
+
+void CurrentReturn::reload()
+{
+    m_value = m_workspace->currentReturn();
+    m_findings.clear();
+    m_reports.clear();
+    if (m_value) {
+        m_findings = validateReturn(*m_value);
+        // Last year's figures give each live RL its change; a missing year is simply left out.
+        std::optional<AnnualReturn> previous;
+        if (m_workspace->database())
+            previous = m_workspace->database()->loadReturn(m_workspace->currentAuthorityId(), m_value->year - 1);
+        const MetricEngine engine;
+        for (ServiceArea area : kServiceAreas) {
+            if (!m_value->area(area))
+                continue;
+            const AreaSelection selection = area == ServiceArea::Adult ? AreaSelection::Adult : AreaSelection::Children;
+            m_reports.emplace(area, engine.compute(*m_value, selection, previous ? &*previous : nullptr));
+        }
+    }
+    Q_EMIT changed();
+}
+
+} // namespace scwres

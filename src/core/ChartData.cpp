@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "ChartData.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::ChartData", text);
+}
+
+// Metrics 2-8: the likelihood chart of issue 6 (metric 9 has its own chart).
+constexpr std::array<MetricId, 8> kLikelihoodMetrics{MetricId::M2,  MetricId::M3,  MetricId::M4, MetricId::M5,
+                                                     MetricId::M6,  MetricId::M7a, MetricId::M7b, MetricId::M8};
+constexpr std::array<MetricId, 9> kRatioMetrics{MetricId::M2,  MetricId::M3,  MetricId::M4, MetricId::M5, MetricId::M6,
+                                                MetricId::M7a, MetricId::M7b, MetricId::M8, MetricId::M9};
+// Wider than 64 times either way the axis would squash every ordinary RL into its middle.
+constexpr double kMaxAxisExtent = 64;
+
+std::optional<Block> metricBlock(MetricId id)
+{
+    for (Block block : kBlocks) {
+        if (blockInfo(block).metric == id)
+            return block;
+    }
+    return std::nullopt;
+}
+
+QString count(long long value)
+{
+    return QString::number(value);
+}
+
+QString points(std::optional<double> value)
+{
+    if (!value)
+        return QStringLiteral("—");
+    return tr("%1%2 points").arg(*value > 0 ? QStringLiteral("+") : QString(), QString::number(*value, 'f', 1));
+}
+
+// The smallest power of 2 (at least 2) that holds every value on a log axis centred on 1.
+double symmetricLogExtent(const std::vector<double> &values)
+{
+    double extent = 2;
+    for (double v : values) {
+        if (!(v > 0) || !std::isfinite(v))
+            continue;
+        const double ratio = std::max(v, 1 / v);
+        while (extent < ratio && extent < kMaxAxisExtent)
+            extent *= 2;
+    }
+    return extent;
+}
+
+std::vector<double> rangeEnds(const NonAdverseRange &range)
+{
+    return {range.lower, range.upper};
+}
+
+} // namespace
+
+QString metricChartLabel(MetricId id)
+{
+    return tr("%1 %2").arg(metricKey(id), metricShortTitle(id));
+}
+
+QString metricEventsLabel(MetricId id)
+{
+    const auto block = metricBlock(id);
+    return block ? blockEventsLabel(*block) : QString();
+}
+
+QString metricPopulationLabel(MetricId id)
+{
+    const auto block = metricBlock(id);
+    if (!block)
+        return {};
+    // Counts blocks (disciplinary, CPD, leavers, senior managers) are divided by the headcount.
+    return blockInfo(*block).shape == BlockShape::Counts ? tr("headcount") : blockPopulationLabel(*block);
+}
+
+QString formatPercent(std::optional<double> percent)
+{
+    return percent ? tr("%1%").arg(QString::number(*percent, 'f', 1)) : QStringLiteral("—");
+}
+
+QString formatRelativeLikelihood(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'f', 2) : QStringLiteral("—");
+}
+
+// --- Metric 1 ---------------------------------------------------------------------------------
+
+PayBandChartData payBandChartData(const MetricReport &report)
+{
+    PayBandChartData data;
+    data.labels.title = tr("Metric 1: minority ethnic, white and unknown staff as a share of each pay band");
+    data.labels.categoryAxis = tr("National pay band (annual pay)");
+    data.labels.valueAxis = tr("% of the band's headcount");
+    data.collected = report.payBands.collected;
+    data.adverseToMinorityEthnic = report.payBands.adverseToMinorityEthnic;
+    auto toBar = [](const BandShare &share, const QString &label) {
+        PayBandBar bar;
+        bar.label = label;
+        bar.nationalBand = share.nationalBand;
+        bar.counts = share.counts;
+        bar.percentMinorityEthnic = share.percentMinorityEthnic;
+        bar.percentWhite = share.percentWhite;
+        bar.percentUnknown = share.percentUnknown;
+        bar.nationalPercentMinorityEthnic = share.nationalPercentMinorityEthnic;
+        return bar;
+    };
+    for (const BandShare &band : report.payBands.nationalBands)
+        data.bars.push_back(toBar(band, band.nationalBand ? nationalBandName(*band.nationalBand) : band.name));
+    data.bars.push_back(toBar(report.payBands.workforce, tr("Whole workforce")));
+    data.workforcePercentMinorityEthnic = report.payBands.workforce.percentMinorityEthnic;
+    return data;
+}
+
+ChartTable PayBandChartData::table() const
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Pay band"),      tr("Minority ethnic"),   tr("White"),
+                            tr("Unknown"),       tr("Headcount"),         tr("% minority ethnic"),
+                            tr("% white"),       tr("% unknown"),         tr("National % minority ethnic")};
+    for (const PayBandBar &bar : bars) {
+        t.rows.push_back(QStringList{bar.label, count(bar.counts.minorityEthnic), count(bar.counts.white),
+                                     count(bar.counts.unknown), count(bar.counts.total()),
+                                     formatPercent(bar.percentMinorityEthnic), formatPercent(bar.percentWhite),
+                                     formatPercent(bar.percentUnknown),
+                                     formatPercent(bar.nationalPercentMinorityEthnic)});
+    }
+    return t;
+}
+
+// --- Metrics 2-8 ------------------------------------------------------------------------------
+
+LikelihoodChartData likelihoodChartData(const MetricReport &report, const std::vector<MetricId> &ids)
+{
+    LikelihoodChartData data;
+    data.labels.title = ids.size() == 1
+        ? tr("Metric %1: likelihood of minority ethnic and of white staff to %2")
+              .arg(metricKey(ids.front()), metricVerbPhrase(ids.front()))
+        : tr("Likelihood of minority ethnic and of white staff, metrics 2 to 8");
+    data.labels.categoryAxis = tr("Metric");
+    data.labels.valueAxis = tr("Likelihood (% of the group)");
+    for (MetricId id : ids) {
+        const RatioResult &r = report.ratio(id);
+        if (!r.likelihoodMinorityEthnic || !r.likelihoodWhite) {
+            data.withoutBars.push_back(id);
+            continue;
+        }
+        LikelihoodBar bar;
+        bar.id = id;
+        bar.label = metricChartLabel(id);
+        bar.percentMinorityEthnic = *r.likelihoodMinorityEthnic * 100.0;
+        bar.percentWhite = *r.likelihoodWhite * 100.0;
+        bar.events = r.events;
+        bar.population = r.population;
+        bar.eventsLabel = metricEventsLabel(id);
+        bar.populationLabel = metricPopulationLabel(id);
+        data.bars.push_back(bar);
+    }
+    return data;
+}
+
+ChartTable LikelihoodChartData::table() const
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Metric"), tr("Minority ethnic: events / population"), tr("Minority ethnic likelihood"),
+                            tr("White: events / population"), tr("White likelihood")};
+    for (const LikelihoodBar &bar : bars) {
+        t.rows.push_back(QStringList{
+            bar.label,
+            tr("%1 %2 of %3 %4").arg(count(bar.events.minorityEthnic), bar.eventsLabel,
+                                     count(bar.population.minorityEthnic), bar.populationLabel),
+            formatPercent(bar.percentMinorityEthnic),
+            tr("%1 %2 of %3 %4").arg(count(bar.events.white), bar.eventsLabel, count(bar.population.white),
+                                     bar.populationLabel),
+            formatPercent(bar.percentWhite)});
+    }
+    for (MetricId id : withoutBars)
+        t.rows.push_back(QStringList{metricChartLabel(id), tr("no likelihood"), QStringLiteral("—"),
+                                     tr("no likelihood"), QStringLiteral("—")});
+    return t;
+}
+
+// --- Forest plot ------------------------------------------------------------------------------
+
+ForestPlotData forestPlotData(const MetricReport &report)
+{
+    ForestPlotData data;
+    data.labels.title = tr("Relative likelihood, minority ethnic relative to white, with 95% intervals");
+    data.labels.categoryAxis = tr("Metric");
+    data.labels.valueAxis = tr("Relative likelihood (log scale; 1 = as likely; right = more likely)");
+    data.range = report.range;
+    std::vector<double> extents = rangeEnds(report.range);
+    for (MetricId id : kRatioMetrics) {
+        const RatioResult &r = report.ratio(id);
+        if (!r.relativeLikelihood || r.status == MetricStatus::NotComputable || r.status == MetricStatus::NotCollected)
+            continue;
+        ForestRow row;
+        row.id = id;
+        row.label = metricChartLabel(id);
+        row.relativeLikelihood = *r.relativeLikelihood;
+        row.ci95 = r.ci95;
+        row.status = r.status;
+        row.smallNumbers = r.smallNumbers;
+        data.rows.push_back(row);
+        extents.push_back(row.relativeLikelihood);
+        if (row.ci95) {
+            extents.push_back(row.ci95->lower);
+            extents.push_back(row.ci95->upper);
+        }
+    }
+    data.axisMax = symmetricLogExtent(extents);
+    data.axisMin = 1 / data.axisMax;
+    return data;
+}
+
+ChartTable ForestPlotData::table() const
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Metric"), tr("Relative likelihood"), tr("95% interval"), tr("Status"),
+                            tr("Small numbers")};
+    for (const ForestRow &row : rows) {
+        t.rows.push_back(QStringList{
+            row.label, formatRelativeLikelihood(row.relativeLikelihood),
+            row.ci95 ? tr("%1 to %2").arg(formatRelativeLikelihood(row.ci95->lower),
+                                           formatRelativeLikelihood(row.ci95->upper))
+                     : QStringLiteral("—"),
+            statusText(row.status), row.smallNumbers ? tr("Yes") : tr("No")});
+    }
+    return t;
+}
+
+// --- Trend ------------------------------------------------------------------------------------
+
+TrendChartData trendChartData(const std::vector<MetricReport> &reports, MetricId id)
+{
+    TrendChartData data;
+    data.id = id;
+    data.labels.title = tr("Metric %1 %2 by year: relative likelihood, minority ethnic relative to white")
+                            .arg(metricKey(id), metricShortTitle(id));
+    data.labels.categoryAxis = tr("Collection year");
+    data.labels.valueAxis = tr("Relative likelihood (log scale)");
+    std::vector<const MetricReport *> sorted;
+    for (const MetricReport &report : reports)
+        sorted.push_back(&report);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const MetricReport *a, const MetricReport *b) { return a->year < b->year; });
+    std::vector<double> extents;
+    for (const MetricReport *report : sorted) {
+        data.years.push_back(report->year);
+        data.range = report->range;
+        const RatioResult &r = report->ratio(id);
+        if (r.relativeLikelihood && r.status != MetricStatus::NotComputable && r.status != MetricStatus::NotCollected) {
+            data.authority.push_back({report->year, *r.relativeLikelihood});
+            extents.push_back(*r.relativeLikelihood);
+        }
+        if (r.national) {
+            data.national.push_back({report->year, r.national->relativeLikelihood});
+            extents.push_back(r.national->relativeLikelihood);
+        }
+    }
+    for (double end : rangeEnds(data.range))
+        extents.push_back(end);
+    data.axisMax = symmetricLogExtent(extents);
+    data.axisMin = 1 / data.axisMax;
+    return data;
+}
+
+ChartTable TrendChartData::table() const
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Year"), tr("Relative likelihood"), tr("National relative likelihood")};
+    for (int year : years) {
+        auto find = [year](const std::vector<TrendPoint> &points) -> std::optional<double> {
+            for (const TrendPoint &p : points) {
+                if (p.year == year)
+                    return p.relativeLikelihood;
+            }
+            return std::nullopt;
+        };
+        t.rows.push_back(QStringList{QString::number(year), formatRelativeLikelihood(find(authority)),
+                                     formatRelativeLikelihood(find(national))});
+    }
+    return t;
+}
+
+// --- Metric 9 ---------------------------------------------------------------------------------
+
+SeniorManagerChartData seniorManagerChartData(const MetricReport &report, std::optional<double> populationPercent)
+{
+    SeniorManagerChartData data;
+    data.labels.title = tr("Metric 9: share of minority ethnic people among senior managers, the workforce and the "
+                           "local population");
+    data.labels.categoryAxis = tr("Group");
+    data.labels.valueAxis = tr("% minority ethnic");
+    data.percentSenior = report.seniorManagers.percentMinorityEthnicSenior;
+    data.percentWorkforce = report.seniorManagers.percentMinorityEthnicWorkforce;
+    data.percentPopulation = populationPercent;
+    data.gapVsWorkforcePoints = report.seniorManagers.gapVsWorkforcePoints;
+    data.gapVsPopulationPoints = report.seniorManagers.gapVsPopulationPoints;
+    return data;
+}
+
+ChartTable SeniorManagerChartData::table() const
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Group"), tr("% minority ethnic"), tr("Senior managers' gap")};
+    t.rows.push_back(QStringList{tr("Senior managers"), formatPercent(percentSenior), QString()});
+    t.rows.push_back(QStringList{tr("Workforce"), formatPercent(percentWorkforce), points(gapVsWorkforcePoints)});
+    t.rows.push_back(
+        QStringList{tr("Local population"), formatPercent(percentPopulation), points(gapVsPopulationPoints)});
+    return t;
+}
+
+ChartData ChartData::fromReport(const MetricReport &report, std::optional<double> populationPercent)
+{
+    ChartData data;
+    data.payBands = payBandChartData(report);
+    data.likelihoods =
+        likelihoodChartData(report, std::vector<MetricId>(kLikelihoodMetrics.begin(), kLikelihoodMetrics.end()));
+    data.forest = forestPlotData(report);
+    data.seniorManagers = seniorManagerChartData(report, populationPercent);
+    return data;
+}
+
+} // namespace scwres

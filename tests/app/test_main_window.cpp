@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "window/Dialogs.h"
+#include "window/MainWindow.h"
+#include "window/Workspace.h"
+
+#include "Database.h"
+#include "DemoData.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace scwres;
+
+TEST_CASE("The main window opens on the demo data and shows its three years", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1024, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("first-start.sqlite"))));
+
+    // First start on an empty database: the program offers the demo; the user accepts.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("Exampleshire County Council")));
+
+    auto *navigator = window.findChild<QTreeWidget *>(QStringLiteral("navigator"));
+    REQUIRE(navigator);
+    REQUIRE(navigator->topLevelItemCount() == 1);
+    QTreeWidgetItem *authority = navigator->topLevelItem(0);
+    CHECK(authority->text(0) == demoAuthorityName());
+    REQUIRE(authority->childCount() == 3);
+    CHECK(authority->child(0)->text(0) == QStringLiteral("2024"));
+    CHECK(authority->child(2)->text(0) == QStringLiteral("2022"));
+    // The newest year is selected, and the title says which.
+    CHECK(window.workspace()->currentYear() == 2024);
+    CHECK(window.windowTitle().contains(QStringLiteral("2024")));
+
+    // Choosing another year in the navigator selects it for every panel.
+    navigator->setCurrentItem(authority->child(2));
+    CHECK(window.workspace()->currentYear() == 2022);
+
+    auto *panels = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+    REQUIRE(panels);
+    CHECK(panels->count() == 3);
+}
+
+TEST_CASE("Declining the demo leaves the database empty", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("empty.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::No);
+    window.offerDemoIfEmpty();
+    CHECK(window.workspace()->database()->authorities().empty());
+}
+
+TEST_CASE("Import of a return is undoable and a refused file changes nothing", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("import.sqlite"))));
+    auto *import = window.findChild<QAction *>(QStringLiteral("actionImportReturn"));
+    REQUIRE(import);
+
+    const QString junk = dir.filePath(QStringLiteral("junk.json"));
+    {
+        QFile file(junk);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"scwres-return\", \"format_version\": 99}");
+    }
+    Dialogs::setNextFileName(junk);
+    Dialogs::setNextAnswer(QMessageBox::Ok); // acknowledges the refusal
+    import->trigger();
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("format_version")));
+    CHECK(window.workspace()->database()->authorities().empty());
+
+    Dialogs::setNextFileName(test::dataPath(QStringLiteral("example-return.json")));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // acknowledges the findings (children's area empty)
+    import->trigger();
+    Database *db = window.workspace()->database();
+    REQUIRE(db->authorities().size() == 1);
+    CHECK(*db->loadReturn(demoAuthorityName(), 2024) == test::exampleReturn());
+
+    window.workspace()->undoStack()->undo();
+    CHECK_FALSE(db->loadReturn(demoAuthorityName(), 2024));
+    window.workspace()->undoStack()->redo();
+    CHECK(db->loadReturn(demoAuthorityName(), 2024));
+}
+
+TEST_CASE("A database the program cannot use is refused with a message", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("plain text");
+    }
+    MainWindow window;
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openDatabase(path));
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("not an SC-WRES database")));
+    CHECK(window.workspace()->database() == nullptr);
+}
