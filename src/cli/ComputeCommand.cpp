@@ -19,11 +19,14 @@ namespace scwres::cli {
 
 namespace {
 
+const char *const kUsage = "Usage: scwres compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]\n"
+                           "       scwres compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]\n"
+                           "Prints every SC-WRES metric (minority ethnic relative to white) as one JSON document;\n"
+                           "the shape is documented in docs/metrics.md.\n";
+
 int usage(QTextStream &err, const QString &problem)
 {
-    err << "scwres compute: " << problem
-        << "\nUsage: scwres compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]\n"
-           "       scwres compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]\n";
+    err << "scwres compute: " << problem << '\n' << kUsage;
     return 2;
 }
 
@@ -88,6 +91,10 @@ int readDatabase(const Options &options, int year, Inputs &inputs, QTextStream &
 
 int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << kUsage;
+        return 0;
+    }
     const Options options = Options::parse(
         args, {QStringLiteral("--area"), QStringLiteral("--range"), QStringLiteral("--db"),
                QStringLiteral("--authority"), QStringLiteral("--year")});

@@ -40,8 +40,12 @@ QString stringOr(const Json &object, const char *key)
 
 NationalFigures NationalFigures::builtIn()
 {
-    auto figures = fromFile(QStringLiteral(":/scwres/national-figures.json"));
-    return figures ? *figures : NationalFigures();
+    // Read once: the resource cannot change while the program runs.
+    static const NationalFigures figures = [] {
+        const auto loaded = fromFile(QStringLiteral(":/scwres/national-figures.json"));
+        return loaded ? *loaded : NationalFigures();
+    }();
+    return figures;
 }
 
 std::optional<NationalFigures> NationalFigures::fromFile(const QString &path, QString *error)
