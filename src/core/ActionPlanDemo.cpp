@@ -102,7 +102,7 @@ ActionPlan plan2023(const Authority &authority, const std::vector<AnnualReturn> 
 
     if (const AnnualReturn *now = findYear(returns, 2023))
         draftNarratives(plan, planDataReport(*now, findYear(returns, 2022)));
-    signOffPlan(plan, SignOff{tr("A. Director (fictional)"), tr("Director of Adult Social Services"), {2023, 7, 14}});
+    signOffPlan(plan, SignOff{tr("Corporate Director of People (demo)"), tr("Senior sponsor"), {2023, 7, 14}});
     return plan;
 }
 

@@ -24,6 +24,12 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL, and "" is what an empty field is.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QDate dateFrom(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -236,20 +242,20 @@ bool ActionPlanStore::save(const ActionPlan &plan)
         const PlanHeader &h = plan.header;
         query.addBindValue(plan.authorityId);
         query.addBindValue(plan.year);
-        query.addBindValue(h.authorityName);
-        query.addBindValue(h.sponsor);
-        query.addBindValue(h.programmeLead);
-        query.addBindValue(h.staffVoiceLead);
-        query.addBindValue(h.principalSocialWorkerAdults);
-        query.addBindValue(h.principalSocialWorkerChildren);
+        query.addBindValue(text(h.authorityName));
+        query.addBindValue(text(h.sponsor));
+        query.addBindValue(text(h.programmeLead));
+        query.addBindValue(text(h.staffVoiceLead));
+        query.addBindValue(text(h.principalSocialWorkerAdults));
+        query.addBindValue(text(h.principalSocialWorkerChildren));
         query.addBindValue(h.directEmployees ? QVariant(*h.directEmployees) : QVariant());
-        query.addBindValue(plan.evaluation);
-        query.addBindValue(plan.learningFromLastYear);
-        query.addBindValue(plan.otherActions);
+        query.addBindValue(text(plan.evaluation));
+        query.addBindValue(text(plan.learningFromLastYear));
+        query.addBindValue(text(plan.otherActions));
         query.addBindValue(yesNoKey(plan.staffEngagement.hasPlanOrPolicy));
-        query.addBindValue(plan.staffEngagement.keyPoints);
-        query.addBindValue(plan.signOff ? plan.signOff->name : QString());
-        query.addBindValue(plan.signOff ? plan.signOff->role : QString());
+        query.addBindValue(text(plan.staffEngagement.keyPoints));
+        query.addBindValue(text(plan.signOff ? plan.signOff->name : QString()));
+        query.addBindValue(text(plan.signOff ? plan.signOff->role : QString()));
         // A sign-off without a date is still a sign-off: store today's rather than lose it.
         query.addBindValue(plan.signOff ? dateValue(plan.signOff->date.isValid() ? plan.signOff->date
                                                                                 : QDate::currentDate())
@@ -288,7 +294,7 @@ bool ActionPlanStore::writeChildren(long long id, const ActionPlan &plan)
     for (const MetricSection &s : plan.sections) {
         section.addBindValue(id);
         section.addBindValue(s.number);
-        section.addBindValue(s.narrative);
+        section.addBindValue(text(s.narrative));
         section.addBindValue(s.narrativeEdited ? 1 : 0);
         section.addBindValue(s.attachChart ? 1 : 0);
         if (!m_database.exec(section))
@@ -296,27 +302,27 @@ bool ActionPlanStore::writeChildren(long long id, const ActionPlan &plan)
         int position = 0;
         for (const PlanAction &a : s.actions) {
             action.addBindValue(id);
-            action.addBindValue(a.uid);
+            action.addBindValue(text(a.uid));
             action.addBindValue(s.number);
             action.addBindValue(position++);
-            action.addBindValue(a.details);
-            action.addBindValue(a.timescale);
-            action.addBindValue(a.successMeasure);
-            action.addBindValue(a.lead);
+            action.addBindValue(text(a.details));
+            action.addBindValue(text(a.timescale));
+            action.addBindValue(text(a.successMeasure));
+            action.addBindValue(text(a.lead));
             action.addBindValue(a.area ? QVariant(improvementAreaKey(*a.area)) : QVariant());
             action.addBindValue(dateValue(a.start));
             action.addBindValue(dateValue(a.due));
             action.addBindValue(actionStatusKey(a.status));
-            action.addBindValue(a.rolledOverFrom);
+            action.addBindValue(text(a.rolledOverFrom));
             if (!m_database.exec(action))
                 return false;
             int notePosition = 0;
             for (const ProgressNote &n : a.notes) {
                 note.addBindValue(id);
-                note.addBindValue(a.uid);
+                note.addBindValue(text(a.uid));
                 note.addBindValue(notePosition++);
                 note.addBindValue(dateValue(n.date));
-                note.addBindValue(n.text);
+                note.addBindValue(text(n.text));
                 if (!m_database.exec(note))
                     return false;
             }
@@ -332,10 +338,10 @@ bool ActionPlanStore::writeChildren(long long id, const ActionPlan &plan)
         reopening.addBindValue(id);
         reopening.addBindValue(position++);
         reopening.addBindValue(dateValue(r.date));
-        reopening.addBindValue(r.by);
-        reopening.addBindValue(r.reason);
-        reopening.addBindValue(r.previousSignOff.name);
-        reopening.addBindValue(r.previousSignOff.role);
+        reopening.addBindValue(text(r.by));
+        reopening.addBindValue(text(r.reason));
+        reopening.addBindValue(text(r.previousSignOff.name));
+        reopening.addBindValue(text(r.previousSignOff.role));
         reopening.addBindValue(dateValue(r.previousSignOff.date));
         if (!m_database.exec(reopening))
             return false;
@@ -349,12 +355,12 @@ bool ActionPlanStore::writeChildren(long long id, const ActionPlan &plan)
     for (const EvaluationEntry &e : plan.lastYearEvaluation) {
         evaluation.addBindValue(id);
         evaluation.addBindValue(position++);
-        evaluation.addBindValue(e.actionUid);
+        evaluation.addBindValue(text(e.actionUid));
         evaluation.addBindValue(e.section);
-        evaluation.addBindValue(e.details);
+        evaluation.addBindValue(text(e.details));
         evaluation.addBindValue(actionStatusKey(e.finalStatus));
         evaluation.addBindValue(e.carriedForward ? 1 : 0);
-        evaluation.addBindValue(e.outcome);
+        evaluation.addBindValue(text(e.outcome));
         if (!m_database.exec(evaluation))
             return false;
     }
