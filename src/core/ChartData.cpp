@@ -97,6 +97,45 @@ QString formatRelativeLikelihood(std::optional<double> value)
     return value ? QString::number(*value, 'f', 2) : QStringLiteral("—");
 }
 
+std::optional<double> percentUnknown(const GroupCounts &counts)
+{
+    if (counts.total() <= 0)
+        return std::nullopt;
+    return 100.0 * static_cast<double>(counts.unknown) / static_cast<double>(counts.total());
+}
+
+ChartTable metricCountsTable(const MetricReport &report, MetricId id)
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Counted"), tr("Minority ethnic"), tr("White"), tr("Unknown"), tr("Total"),
+                            tr("% unknown")};
+    auto row = [&t](const QString &label, const GroupCounts &c, std::optional<double> unknownShare) {
+        t.rows.push_back(QStringList{label, count(c.minorityEthnic), count(c.white), count(c.unknown),
+                                     count(c.total()), formatPercent(unknownShare)});
+    };
+    if (id == MetricId::M1) {
+        if (!report.payBands.collected)
+            return t;
+        for (const BandShare &band : report.payBands.nationalBands)
+            row(band.nationalBand ? nationalBandName(*band.nationalBand) : band.name, band.counts, band.percentUnknown);
+        for (const BandShare &band : report.payBands.localBands)
+            row(tr("Local band: %1").arg(band.name), band.counts, band.percentUnknown);
+        row(tr("Whole workforce"), report.payBands.workforce.counts, report.payBands.workforce.percentUnknown);
+        return t;
+    }
+    const RatioResult &r = report.ratio(id);
+    if (r.status == MetricStatus::NotCollected)
+        return t;
+    auto capitalised = [](QString text) {
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        return text;
+    };
+    row(capitalised(metricEventsLabel(id)), r.events, percentUnknown(r.events));
+    row(capitalised(metricPopulationLabel(id)), r.population, percentUnknown(r.population));
+    return t;
+}
+
 // --- Metric 1 ---------------------------------------------------------------------------------
 
 PayBandChartData payBandChartData(const MetricReport &report)

@@ -2,21 +2,341 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "DashboardPanel.h"
 
+#include "MetricDetailView.h"
+#include "OverviewModel.h"
+#include "charts/ChartFactory.h"
+#include "charts/ChartPanel.h"
+#include "window/Workspace.h"
+
+#include "ChartData.h"
+#include "Database.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace scwres {
+
+namespace {
+const QString kLowerKey = QStringLiteral("dashboard/nonAdverseLower");
+const QString kUpperKey = QStringLiteral("dashboard/nonAdverseUpper");
+const QString kAreaKey = QStringLiteral("dashboard/area");
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
 
 DashboardPanel::DashboardPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("dashboardPanel"));
+    buildControls();
+    buildTabs();
+
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        reloadAuthorities();
+        followSelection();
+    });
+    connect(m_workspace, &Workspace::authoritiesChanged, this, [this] {
+        reloadAuthorities();
+        followSelection();
+    });
+    connect(m_workspace, &Workspace::selectionChanged, this, &DashboardPanel::followSelection);
+    // An edit in the data entry panel (or an undo) reaches the dashboard at once.
+    connect(m_workspace, &Workspace::returnChanged, this, [this](const QString &authorityName, int) {
+        if (authorityName == m_authorityCombo->currentText())
+            recompute();
+    });
+    reloadAuthorities();
+    followSelection();
+}
+
+DashboardPanel::~DashboardPanel() = default;
+
+void DashboardPanel::buildControls()
+{
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Dashboard: the nine metrics and relative likelihoods with charts."), this);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    layout->addStretch();
+    auto *controls = new QHBoxLayout;
+
+    m_authorityCombo = new QComboBox(this);
+    m_authorityCombo->setObjectName(QStringLiteral("dashboardAuthorityCombo"));
+    m_authorityCombo->setAccessibleName(tr("Authority"));
+    m_authorityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(QStringLiteral("dashboardYearCombo"));
+    m_yearCombo->setAccessibleName(tr("Year"));
+    m_areaCombo = new QComboBox(this);
+    m_areaCombo->setObjectName(QStringLiteral("dashboardAreaCombo"));
+    m_areaCombo->setAccessibleName(tr("Service area"));
+    for (AreaSelection a : {AreaSelection::Combined, AreaSelection::Adult, AreaSelection::Children})
+        m_areaCombo->addItem(areaSelectionName(a), areaSelectionKey(a));
+    const QString savedArea = QSettings().value(kAreaKey, areaSelectionKey(AreaSelection::Combined)).toString();
+    m_areaCombo->setCurrentIndex(std::max(0, m_areaCombo->findData(savedArea)));
+
+    // 0.80-1.25 is NHS England's non-adverse range (A fair experience for all, 2019); SC-WRES
+    // publishes none, so the project group may set its own.
+    const NonAdverseRange defaults;
+    QSettings settings;
+    m_lowerSpin = new QDoubleSpinBox(this);
+    m_lowerSpin->setObjectName(QStringLiteral("rangeLowerSpin"));
+    m_lowerSpin->setAccessibleName(tr("Lower end of the non-adverse range"));
+    m_lowerSpin->setRange(0.01, 0.99);
+    m_lowerSpin->setDecimals(2);
+    m_lowerSpin->setSingleStep(0.01);
+    m_lowerSpin->setValue(settings.value(kLowerKey, defaults.lower).toDouble());
+    m_upperSpin = new QDoubleSpinBox(this);
+    m_upperSpin->setObjectName(QStringLiteral("rangeUpperSpin"));
+    m_upperSpin->setAccessibleName(tr("Upper end of the non-adverse range"));
+    m_upperSpin->setRange(1.01, 20.0);
+    m_upperSpin->setDecimals(2);
+    m_upperSpin->setSingleStep(0.01);
+    m_upperSpin->setValue(settings.value(kUpperKey, defaults.upper).toDouble());
+    auto *resetRange = new QPushButton(tr("Defa&ult range"), this);
+    resetRange->setObjectName(QStringLiteral("rangeResetButton"));
+    resetRange->setAccessibleName(tr("Reset the non-adverse range to 0.80 to 1.25"));
+    resetRange->setToolTip(tr("0.80 to 1.25: NHS England's non-adverse range (the four-fifths rule)"));
+
+    controls->addWidget(buddyLabel(tr("&Authority:"), m_authorityCombo, this));
+    controls->addWidget(m_authorityCombo);
+    controls->addWidget(buddyLabel(tr("&Year:"), m_yearCombo, this));
+    controls->addWidget(m_yearCombo);
+    controls->addWidget(buddyLabel(tr("A&rea:"), m_areaCombo, this));
+    controls->addWidget(m_areaCombo);
+    controls->addSpacing(12);
+    controls->addWidget(buddyLabel(tr("&Non-adverse range:"), m_lowerSpin, this));
+    controls->addWidget(m_lowerSpin);
+    controls->addWidget(buddyLabel(tr("t&o"), m_upperSpin, this));
+    controls->addWidget(m_upperSpin);
+    controls->addWidget(resetRange);
+    controls->addStretch();
+    layout->addLayout(controls);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    connect(m_authorityCombo, &QComboBox::activated, this, [this] {
+        Database *db = m_workspace->database();
+        const long long id = m_authorityCombo->currentData().toLongLong();
+        if (!db || id == 0)
+            return;
+        const std::vector<int> years = db->years(id);
+        // Keep the year when the other authority has it, else its newest year.
+        const int year = std::find(years.begin(), years.end(), m_workspace->currentYear()) != years.end()
+                           ? m_workspace->currentYear()
+                           : (years.empty() ? 0 : years.back());
+        m_workspace->select(id, year);
+    });
+    connect(m_yearCombo, &QComboBox::activated, this, [this] {
+        m_workspace->select(m_authorityCombo->currentData().toLongLong(), m_yearCombo->currentData().toInt());
+    });
+    connect(m_areaCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(kAreaKey, m_areaCombo->currentData().toString());
+        recompute();
+    });
+    connect(m_lowerSpin, &QDoubleSpinBox::valueChanged, this, &DashboardPanel::onRangeEdited);
+    connect(m_upperSpin, &QDoubleSpinBox::valueChanged, this, &DashboardPanel::onRangeEdited);
+    connect(resetRange, &QPushButton::clicked, this, [this, defaults] {
+        m_lowerSpin->setValue(defaults.lower);
+        m_upperSpin->setValue(defaults.upper);
+    });
+}
+
+void DashboardPanel::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto *overviewSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    overviewSplitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_overviewModel = new OverviewModel(this);
+    m_overview = new QTableView(overviewSplitter);
+    m_overview->setObjectName(QStringLiteral("overviewTable"));
+    m_overview->setAccessibleName(tr("Overview of the metrics. Press Enter on a row to open that metric's detail."));
+    m_overview->setModel(m_overviewModel);
+    m_overview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overview->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overview->setWordWrap(false);
+    m_overview->setAlternatingRowColors(true);
+    m_overview->verticalHeader()->setVisible(false);
+    m_overview->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overview->horizontalHeader()->setStretchLastSection(true);
+    m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
+    overviewSplitter->addWidget(m_overview);
+    overviewSplitter->addWidget(m_forest);
+    overviewSplitter->setStretchFactor(0, 1);
+    overviewSplitter->setStretchFactor(1, 1);
+    m_tabs->addTab(overviewSplitter, tr("&Overview"));
+    connect(m_overview, &QTableView::activated, this,
+            [this](const QModelIndex &index) { showMetricDetail(m_overviewModel->metricAt(index.row())); });
+
+    m_payBands = new ChartPanel(QStringLiteral("payBands"), m_tabs);
+    m_tabs->addTab(m_payBands, tr("Pay &bands (1)"));
+    m_likelihoods = new ChartPanel(QStringLiteral("likelihoods"), m_tabs);
+    m_tabs->addTab(m_likelihoods, tr("&Likelihoods (2-8)"));
+
+    auto *trendPage = new QWidget(m_tabs);
+    auto *trendLayout = new QVBoxLayout(trendPage);
+    auto *trendTop = new QHBoxLayout;
+    m_trendMetricCombo = new QComboBox(trendPage);
+    m_trendMetricCombo->setObjectName(QStringLiteral("trendMetricCombo"));
+    m_trendMetricCombo->setAccessibleName(tr("Metric shown in the trend chart"));
+    for (MetricId id : kMetricIds) {
+        if (id != MetricId::M1)
+            m_trendMetricCombo->addItem(metricChartLabel(id), static_cast<int>(id));
+    }
+    trendTop->addWidget(buddyLabel(tr("Trend of &metric:"), m_trendMetricCombo, trendPage));
+    trendTop->addWidget(m_trendMetricCombo);
+    trendTop->addStretch();
+    trendLayout->addLayout(trendTop);
+    m_trend = new ChartPanel(QStringLiteral("trend"), trendPage);
+    trendLayout->addWidget(m_trend, 1);
+    m_tabs->addTab(trendPage, tr("&Trend"));
+    connect(m_trendMetricCombo, &QComboBox::currentIndexChanged, this, &DashboardPanel::refreshCharts);
+
+    m_seniorManagers = new ChartPanel(QStringLiteral("seniorManagers"), m_tabs);
+    m_tabs->addTab(m_seniorManagers, tr("&Senior managers (9)"));
+
+    m_detail = new MetricDetailView(m_tabs);
+    m_tabs->addTab(m_detail, tr("Metric &detail"));
+    connect(m_detail, &MetricDetailView::metricChosen, this, &DashboardPanel::showMetricDetail);
+
+    layout()->addWidget(m_tabs);
+}
+
+void DashboardPanel::reloadAuthorities()
+{
+    m_updatingControls = true;
+    m_authorityCombo->clear();
+    if (Database *db = m_workspace->database()) {
+        for (const Authority &a : db->authorities())
+            m_authorityCombo->addItem(a.name, a.id);
+    }
+    m_updatingControls = false;
+}
+
+void DashboardPanel::reloadYears()
+{
+    m_yearCombo->clear();
+    Database *db = m_workspace->database();
+    const long long id = m_workspace->currentAuthorityId();
+    if (!db || id == 0)
+        return;
+    for (int year : db->years(id))
+        m_yearCombo->addItem(QString::number(year), year);
+}
+
+void DashboardPanel::followSelection()
+{
+    m_updatingControls = true;
+    m_authorityCombo->setCurrentIndex(m_authorityCombo->findData(m_workspace->currentAuthorityId()));
+    reloadYears();
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_workspace->currentYear()));
+    m_updatingControls = false;
+    recompute();
+}
+
+AreaSelection DashboardPanel::area() const
+{
+    return areaSelectionFromKey(m_areaCombo->currentData().toString()).value_or(AreaSelection::Combined);
+}
+
+NonAdverseRange DashboardPanel::range() const
+{
+    return NonAdverseRange{m_lowerSpin->value(), m_upperSpin->value()};
+}
+
+void DashboardPanel::onRangeEdited()
+{
+    QSettings settings;
+    settings.setValue(kLowerKey, m_lowerSpin->value());
+    settings.setValue(kUpperKey, m_upperSpin->value());
+    recompute();
+}
+
+void DashboardPanel::recompute()
+{
+    if (m_updatingControls)
+        return;
+    m_reports.load(m_workspace->database(), m_workspace->currentAuthorityId(), m_workspace->currentYear(), area(),
+                   range());
+    m_overviewModel->setReport(m_reports.hasReport() ? std::optional<MetricReport>(m_reports.report()) : std::nullopt);
+    if (m_reports.hasReport()) {
+        const MetricReport &r = m_reports.report();
+        m_summary->setText(tr("%1, %2, %3. Every relative likelihood is minority ethnic relative to white; "
+                              "non-adverse range %4 to %5.")
+                               .arg(r.authority)
+                               .arg(r.year)
+                               .arg(areaSelectionName(r.area), formatRelativeLikelihood(r.range.lower),
+                                    formatRelativeLikelihood(r.range.upper)));
+    } else {
+        m_summary->setText(m_workspace->currentAuthorityId() == 0
+                               ? tr("Choose an authority in the navigator to see its metrics.")
+                               : tr("Choose a year of this authority to see its metrics."));
+    }
+    refreshCharts();
+}
+
+void DashboardPanel::refreshCharts()
+{
+    // Built from the current palette each time, so the charts follow a change of theme.
+    const ChartFactory factory(ChartPalette::fromPalette(palette()));
+    m_detail->present(m_reports, factory);
+    if (!m_reports.hasReport()) {
+        const QString none = tr("No data selected.");
+        for (ChartPanel *panel : {m_forest, m_payBands, m_likelihoods, m_trend, m_seniorManagers})
+            panel->setMessage(none);
+        return;
+    }
+    const MetricReport &report = m_reports.report();
+    const ChartData data = ChartData::fromReport(report, m_reports.currentReturn().populationMinorityEthnicPercent);
+    if (data.forest.rows.empty())
+        m_forest->setMessage(tr("No metric has a relative likelihood for this selection."));
+    else
+        m_forest->setChart([factory, d = data.forest] { return factory.forestPlot(d); }, data.forest.table(),
+                           data.forest.labels.title);
+    if (data.payBands.collected)
+        m_payBands->setChart([factory, d = data.payBands] { return factory.payBands(d); }, data.payBands.table(),
+                             data.payBands.labels.title);
+    else
+        m_payBands->setMessage(tr("The pay bands were not collected for this selection."));
+    if (data.likelihoods.bars.empty())
+        m_likelihoods->setMessage(tr("No metric from 2 to 8 has likelihoods for this selection."));
+    else
+        m_likelihoods->setChart([factory, d = data.likelihoods] { return factory.likelihoods(d); },
+                                data.likelihoods.table(), data.likelihoods.labels.title);
+    m_seniorManagers->setChart([factory, d = data.seniorManagers] { return factory.seniorManagers(d); },
+                               data.seniorManagers.table(), data.seniorManagers.labels.title);
+    const auto trendMetric = static_cast<MetricId>(m_trendMetricCombo->currentData().toInt());
+    const TrendChartData trend = trendChartData(m_reports.history(), trendMetric);
+    m_trend->setChart([factory, trend] { return factory.trend(trend); }, trend.table(), trend.labels.title);
+}
+
+void DashboardPanel::showMetricDetail(MetricId id)
+{
+    m_detail->setMetric(id);
+    const ChartFactory factory(ChartPalette::fromPalette(palette()));
+    m_detail->present(m_reports, factory);
+    m_tabs->setCurrentWidget(m_detail);
 }
 
 } // namespace scwres

@@ -2,21 +2,70 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "DashboardReports.h"
+
 #include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
 
 namespace scwres {
 
+class ChartPanel;
+class MetricDetailView;
+class OverviewModel;
 class Workspace;
 
-// Dashboard panel: the nine metrics and relative likelihoods with charts.
+// The dashboard: the project group reads the metrics at a glance. Controls (authority and year
+// follow the workspace's selection; service area; the non-adverse range, kept in QSettings),
+// the overview with the forest plot, the charts of issue 6 and one metric in detail. It follows
+// the data: an edit anywhere recomputes it at once. Every figure comes from MetricEngine.
 class DashboardPanel final : public QWidget {
     Q_OBJECT
 
 public:
     explicit DashboardPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~DashboardPanel() override;
+
+    const DashboardReports &reports() const { return m_reports; }
+    // Opens a metric's detail (what activating an overview row does).
+    void showMetricDetail(MetricId id);
 
 private:
+    void buildControls();
+    void buildTabs();
+    void reloadAuthorities();
+    void reloadYears();
+    void followSelection();
+    void recompute();
+    void refreshCharts();
+    void onRangeEdited();
+    AreaSelection area() const;
+    NonAdverseRange range() const;
+
     Workspace *m_workspace;
+    DashboardReports m_reports;
+    bool m_updatingControls = false;
+
+    QComboBox *m_authorityCombo = nullptr;
+    QComboBox *m_yearCombo = nullptr;
+    QComboBox *m_areaCombo = nullptr;
+    QDoubleSpinBox *m_lowerSpin = nullptr;
+    QDoubleSpinBox *m_upperSpin = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewModel *m_overviewModel = nullptr;
+    QTableView *m_overview = nullptr;
+    ChartPanel *m_forest = nullptr;
+    ChartPanel *m_payBands = nullptr;
+    ChartPanel *m_likelihoods = nullptr;
+    QComboBox *m_trendMetricCombo = nullptr;
+    ChartPanel *m_trend = nullptr;
+    ChartPanel *m_seniorManagers = nullptr;
+    MetricDetailView *m_detail = nullptr;
 };
 
 } // namespace scwres

@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "ChartFactory.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace scwres {
+
+namespace {
+
+constexpr int kPercentPrecision = 3; // significant digits: "21.3", "8.33", "100"
+
+void hideFromLegend(QChart &chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart.legend()->markers(series))
+        marker->setVisible(false);
+}
+
+void attach(QChart &chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart.addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+// A filled band between two values of y across [x0, x1] (or of x across [y0, y1] when
+// vertical): the non-adverse range.
+QAreaSeries *rangeBand(const NonAdverseRange &range, double from, double to, bool vertical)
+{
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    if (vertical) {
+        upper->append(range.lower, to);
+        upper->append(range.upper, to);
+        lower->append(range.lower, from);
+        lower->append(range.upper, from);
+    } else {
+        upper->append(from, range.upper);
+        upper->append(to, range.upper);
+        lower->append(from, range.lower);
+        lower->append(to, range.lower);
+    }
+    auto *area = new QAreaSeries(upper, lower);
+    area->setObjectName(QStringLiteral("range"));
+    area->setName(QCoreApplication::translate("scwres::ChartFactory", "Non-adverse range %1–%2")
+                      .arg(QString::number(range.lower, 'f', 2), QString::number(range.upper, 'f', 2)));
+    QColor fill = ChartPalette::range();
+    fill.setAlphaF(0.25);
+    area->setBrush(fill);
+    QColor edge = ChartPalette::range();
+    edge.setAlphaF(0.6);
+    area->setPen(QPen(edge, 1));
+    return area;
+}
+
+QBarSet *percentSet(const QString &name, const QString &objectName, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setObjectName(objectName);
+    set->setColor(colour);
+    set->setBorderColor(colour.darker(140));
+    // Labels sit on the bar; every Okabe–Ito colour used for bars is light enough for black.
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+double clampTo(double value, double lo, double hi)
+{
+    return std::min(std::max(value, lo), hi);
+}
+
+} // namespace
+
+ChartFactory::ChartFactory(ChartPalette palette)
+    : m_palette(std::move(palette))
+{
+}
+
+std::unique_ptr<QChart> ChartFactory::newChart(const ChartLabels &labels) const
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(labels.title);
+    chart->setBackgroundBrush(m_palette.background);
+    chart->setBackgroundPen(QPen(m_palette.grid));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(m_palette.text);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(m_palette.text);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
+}
+
+void ChartFactory::styleAxis(QAbstractAxis *axis, const QString &title) const
+{
+    axis->setTitleText(title);
+    axis->setTitleBrush(m_palette.text);
+    axis->setLabelsColor(m_palette.text);
+    axis->setLinePenColor(m_palette.grid);
+    axis->setGridLineColor(m_palette.grid);
+    axis->setMinorGridLineColor(m_palette.grid.lighter(110));
+}
+
+std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) const
+{
+    auto chart = newChart(data.labels);
+    auto *series = new QStackedBarSeries;
+    // Minority ethnic at the bottom of each bar, so its height reads against the workforce line.
+    QBarSet *me = percentSet(tr("Minority ethnic"), QStringLiteral("minorityEthnic"), ChartPalette::minorityEthnic());
+    QBarSet *white = percentSet(tr("White"), QStringLiteral("white"), ChartPalette::white());
+    QBarSet *unknown = percentSet(tr("Unknown"), QStringLiteral("unknown"), ChartPalette::unknown());
+    QStringList categories;
+    for (const PayBandBar &bar : data.bars) {
+        categories << bar.label;
+        me->append(bar.percentMinorityEthnic.value_or(0));
+        white->append(bar.percentWhite.value_or(0));
+        unknown->append(bar.percentUnknown.value_or(0));
+    }
+    series->append({me, white, unknown});
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(kPercentPrecision);
+    chart->addSeries(series);
+
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    styleAxis(x, data.labels.categoryAxis);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setTickCount(6);
+    styleAxis(y, data.labels.valueAxis);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    const double left = -0.5;
+    const double right = static_cast<double>(data.bars.size()) - 0.5;
+    if (data.workforcePercentMinorityEthnic) {
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("workforceShare"));
+        line->setName(tr("Minority ethnic share of the whole workforce (%1)")
+                          .arg(formatPercent(data.workforcePercentMinorityEthnic)));
+        line->append(left, *data.workforcePercentMinorityEthnic);
+        line->append(right, *data.workforcePercentMinorityEthnic);
+        line->setPen(QPen(m_palette.text, 2, Qt::DashLine));
+        attach(*chart, line, x, y);
+    }
+    auto *national = new QScatterSeries;
+    national->setObjectName(QStringLiteral("nationalShare"));
+    national->setName(tr("National minority ethnic share of the band"));
+    national->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    national->setMarkerSize(16);
+    national->setColor(ChartPalette::national());
+    national->setBorderColor(m_palette.text);
+    for (std::size_t i = 0; i < data.bars.size(); ++i) {
+        if (data.bars[i].nationalPercentMinorityEthnic)
+            national->append(static_cast<double>(i), *data.bars[i].nationalPercentMinorityEthnic);
+    }
+    if (national->count() > 0)
+        attach(*chart, national, x, y);
+    else
+        delete national;
+
+    const std::vector<PayBandBar> bars = data.bars;
+    QObject::connect(series, &QStackedBarSeries::hovered, chart.get(), [bars](bool on, int index, QBarSet *) {
+        if (!on || index < 0 || index >= static_cast<int>(bars.size())) {
+            QToolTip::hideText();
+            return;
+        }
+        const PayBandBar &b = bars[static_cast<std::size_t>(index)];
+        QToolTip::showText(QCursor::pos(), tr("%1: %2 minority ethnic, %3 white, %4 unknown of %5 staff")
+                                               .arg(b.label)
+                                               .arg(b.counts.minorityEthnic)
+                                               .arg(b.counts.white)
+                                               .arg(b.counts.unknown)
+                                               .arg(b.counts.total()));
+    });
+    return chart;
+}
+
+std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &data) const
+{
+    auto chart = newChart(data.labels);
+    auto *series = new QBarSeries;
+    QBarSet *me = percentSet(tr("Minority ethnic"), QStringLiteral("minorityEthnic"), ChartPalette::minorityEthnic());
+    QBarSet *white = percentSet(tr("White"), QStringLiteral("white"), ChartPalette::white());
+    QStringList categories;
+    double top = 0;
+    for (const LikelihoodBar &bar : data.bars) {
+        // Two lines ("2" / "Appointment from shortlisting") keep eight categories legible.
+        categories << QStringLiteral("%1<br>%2").arg(metricKey(bar.id), metricShortTitle(bar.id));
+        me->append(bar.percentMinorityEthnic);
+        white->append(bar.percentWhite);
+        top = std::max({top, bar.percentMinorityEthnic, bar.percentWhite});
+    }
+    series->append({me, white});
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(kPercentPrecision);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    me->setLabelColor(m_palette.text);
+    white->setLabelColor(m_palette.text);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    styleAxis(x, data.labels.categoryAxis);
+    auto *y = new QValueAxis;
+    // Headroom for the labels above the tallest bar.
+    y->setRange(0, std::max(10.0, top * 1.15));
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->applyNiceNumbers();
+    styleAxis(y, data.labels.valueAxis);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    const std::vector<LikelihoodBar> bars = data.bars;
+    QObject::connect(series, &QBarSeries::hovered, chart.get(), [bars, me](bool on, int index, QBarSet *set) {
+        if (!on || index < 0 || index >= static_cast<int>(bars.size())) {
+            QToolTip::hideText();
+            return;
+        }
+        const LikelihoodBar &b = bars[static_cast<std::size_t>(index)];
+        const bool isMe = set == me;
+        QToolTip::showText(QCursor::pos(), tr("%1, %2 staff: %3 %4 of %5 %6 (%7)")
+                                               .arg(b.label, isMe ? tr("minority ethnic") : tr("white"))
+                                               .arg(isMe ? b.events.minorityEthnic : b.events.white)
+                                               .arg(b.eventsLabel)
+                                               .arg(isMe ? b.population.minorityEthnic : b.population.white)
+                                               .arg(b.populationLabel,
+                                                    formatPercent(isMe ? b.percentMinorityEthnic : b.percentWhite)));
+    });
+    return chart;
+}
+
+std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) const
+{
+    auto chart = newChart(data.labels);
+    const int n = static_cast<int>(data.rows.size());
+    const double bottom = 0.5;
+    const double top = n + 0.5;
+
+    auto *x = new QLogValueAxis;
+    x->setBase(2);
+    x->setRange(data.axisMin, data.axisMax);
+    x->setLabelFormat(QStringLiteral("%.3g"));
+    x->setMinorTickCount(-1);
+    styleAxis(x, data.labels.valueAxis);
+    // Rows top-down in metric order; each label carries the RL so it reads without the axis.
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = n - 1; i >= 0; --i) {
+        const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+        y->append(tr("%1: %2").arg(row.label, formatRelativeLikelihood(row.relativeLikelihood)), n - i);
+    }
+    y->setRange(bottom, top);
+    y->setGridLineVisible(false);
+    styleAxis(y, data.labels.categoryAxis);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    attach(*chart, rangeBand(data.range, bottom, top, true), x, y);
+    auto *parity = new QLineSeries;
+    parity->setObjectName(QStringLiteral("parity"));
+    parity->setName(tr("1 = as likely as white staff"));
+    parity->append(1, bottom);
+    parity->append(1, top);
+    parity->setPen(QPen(m_palette.text, 1.5, Qt::DashLine));
+    attach(*chart, parity, x, y);
+
+    bool intervalInLegend = false;
+    for (int i = 0; i < n; ++i) {
+        const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+        if (!row.ci95)
+            continue;
+        auto *whisker = new QLineSeries;
+        whisker->setObjectName(QStringLiteral("interval"));
+        whisker->setName(tr("95% interval (an aid to reading)"));
+        whisker->append(clampTo(row.ci95->lower, data.axisMin, data.axisMax), n - i);
+        whisker->append(clampTo(row.ci95->upper, data.axisMin, data.axisMax), n - i);
+        whisker->setPen(QPen(m_palette.text, 2));
+        attach(*chart, whisker, x, y);
+        if (intervalInLegend)
+            hideFromLegend(*chart, whisker);
+        intervalInLegend = true;
+    }
+
+    struct StatusSeries {
+        MetricStatus status;
+        const char *objectName;
+        QScatterSeries::MarkerShape shape;
+    };
+    const StatusSeries kinds[] = {
+        {MetricStatus::WithinRange, "withinRange", QScatterSeries::MarkerShapeCircle},
+        {MetricStatus::AdverseToMinorityEthnic, "adverseToMinorityEthnic", QScatterSeries::MarkerShapeTriangle},
+        {MetricStatus::AdverseToWhite, "adverseToWhite", QScatterSeries::MarkerShapeRotatedRectangle},
+    };
+    for (const StatusSeries &kind : kinds) {
+        auto *points = new QScatterSeries;
+        points->setObjectName(QString::fromLatin1(kind.objectName));
+        points->setName(statusText(kind.status));
+        points->setMarkerShape(kind.shape);
+        points->setMarkerSize(15);
+        points->setColor(ChartPalette::statusColour(kind.status));
+        points->setBorderColor(m_palette.text);
+        for (int i = 0; i < n; ++i) {
+            const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+            if (row.status == kind.status)
+                points->append(clampTo(row.relativeLikelihood, data.axisMin, data.axisMax), n - i);
+        }
+        if (points->count() == 0) {
+            delete points;
+            continue;
+        }
+        attach(*chart, points, x, y);
+    }
+    return chart;
+}
+
+std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
+{
+    auto chart = newChart(data.labels);
+    const double first = data.years.empty() ? 0 : data.years.front();
+    const double last = data.years.empty() ? 1 : data.years.back();
+    auto *x = new QValueAxis;
+    x->setRange(first - 0.5, last + 0.5);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(first);
+    x->setTickInterval(1);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(x, data.labels.categoryAxis);
+    auto *y = new QLogValueAxis;
+    y->setBase(2);
+    y->setRange(data.axisMin, data.axisMax);
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setMinorTickCount(-1);
+    styleAxis(y, data.labels.valueAxis);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    attach(*chart, rangeBand(data.range, first - 0.5, last + 0.5, false), x, y);
+    auto line = [&](const std::vector<TrendPoint> &points, const QString &name, const QString &objectName,
+                    const QColor &colour, Qt::PenStyle style) {
+        auto *series = new QLineSeries;
+        series->setObjectName(objectName);
+        series->setName(name);
+        for (const TrendPoint &p : points)
+            series->append(p.year, clampTo(p.relativeLikelihood, data.axisMin, data.axisMax));
+        series->setPen(QPen(colour, 3, style));
+        series->setPointsVisible(true);
+        series->setMarkerSize(10);
+        attach(*chart, series, x, y);
+        QObject::connect(series, &QLineSeries::hovered, chart.get(), [points, name](const QPointF &at, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            for (const TrendPoint &p : points) {
+                if (qRound(at.x()) == p.year)
+                    QToolTip::showText(QCursor::pos(), tr("%1, %2: %3")
+                                                           .arg(name)
+                                                           .arg(p.year)
+                                                           .arg(formatRelativeLikelihood(p.relativeLikelihood)));
+            }
+        });
+    };
+    line(data.authority, tr("This authority"), QStringLiteral("authority"), ChartPalette::minorityEthnic(),
+         Qt::SolidLine);
+    if (!data.national.empty())
+        line(data.national, tr("National (SC-WRES report)"), QStringLiteral("national"), ChartPalette::national(),
+             Qt::DashLine);
+    return chart;
+}
+
+std::unique_ptr<QChart> ChartFactory::seniorManagers(const SeniorManagerChartData &data) const
+{
+    auto chart = newChart(data.labels);
+    auto *series = new QBarSeries;
+    QBarSet *set = percentSet(tr("% minority ethnic"), QStringLiteral("percentMinorityEthnic"),
+                              ChartPalette::minorityEthnic());
+    set->append({data.percentSenior.value_or(0), data.percentWorkforce.value_or(0),
+                 data.percentPopulation.value_or(0)});
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(kPercentPrecision);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(m_palette.text);
+    chart->addSeries(series);
+    auto notGiven = [](const std::optional<double> &v, const QString &label) {
+        return v ? label : tr("%1 (no figure)").arg(label);
+    };
+    auto *x = new QBarCategoryAxis;
+    x->append({notGiven(data.percentSenior, tr("Senior managers")),
+               notGiven(data.percentWorkforce, tr("Workforce")),
+               notGiven(data.percentPopulation, tr("Local population"))});
+    styleAxis(x, data.labels.categoryAxis);
+    auto *y = new QValueAxis;
+    const double top = std::max({data.percentSenior.value_or(0), data.percentWorkforce.value_or(0),
+                                 data.percentPopulation.value_or(0)});
+    y->setRange(0, std::max(10.0, top * 1.2));
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->applyNiceNumbers();
+    styleAxis(y, data.labels.valueAxis);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(true);
+    return chart;
+}
+
+} // namespace scwres

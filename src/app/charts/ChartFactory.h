@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "ChartData.h"
+#include "ChartPalette.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QAbstractAxis;
+class QChart;
+
+namespace scwres {
+
+// Turns prepared chart data (core/ChartData.h) into Qt Charts objects. Needs no widget: the
+// dashboard puts the chart in a QChartView, the exports render it into a QPainter
+// (ChartRenderer). Every chart gets a title, axis titles with units and a legend, and no
+// animation, so that what is saved is what is shown.
+//
+// Series carry object names so that tests and accessibility tools can find them:
+// pay bands "minorityEthnic", "white", "unknown" (bar sets), "workforceShare", "nationalShare";
+// likelihoods "minorityEthnic", "white" (bar sets); forest plot "withinRange",
+// "adverseToMinorityEthnic", "adverseToWhite" (points), "interval" (whiskers), "range", "parity";
+// trend "authority", "national", "range"; senior managers "percentMinorityEthnic" (bar set).
+class ChartFactory final {
+    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
+
+public:
+    explicit ChartFactory(ChartPalette palette);
+
+    std::unique_ptr<QChart> payBands(const PayBandChartData &data) const;
+    std::unique_ptr<QChart> likelihoods(const LikelihoodChartData &data) const;
+    std::unique_ptr<QChart> forestPlot(const ForestPlotData &data) const;
+    std::unique_ptr<QChart> trend(const TrendChartData &data) const;
+    std::unique_ptr<QChart> seniorManagers(const SeniorManagerChartData &data) const;
+
+private:
+    std::unique_ptr<QChart> newChart(const ChartLabels &labels) const;
+    void styleAxis(QAbstractAxis *axis, const QString &title) const;
+
+    ChartPalette m_palette;
+};
+
+} // namespace scwres

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "DashboardReports.h"
+
+#include "Database.h"
+#include "NationalFigures.h"
+
+namespace scwres {
+
+void DashboardReports::clear()
+{
+    m_return.reset();
+    m_report.reset();
+    m_history.clear();
+}
+
+void DashboardReports::load(Database *database, long long authorityId, int year, AreaSelection area,
+                            NonAdverseRange range)
+{
+    clear();
+    if (!database || authorityId == 0)
+        return;
+    static const NationalFigures national = NationalFigures::builtIn();
+    const MetricEngine engine(range);
+    std::vector<AnnualReturn> returns;
+    for (int stored : database->years(authorityId)) {
+        if (auto ret = database->loadReturn(authorityId, stored))
+            returns.push_back(std::move(*ret));
+    }
+    const AnnualReturn *previous = nullptr;
+    for (const AnnualReturn &ret : returns) {
+        // Ascending years: the report of a year compares with the nearest earlier stored year.
+        m_history.push_back(engine.compute(ret, area, previous, &national));
+        if (ret.year == year) {
+            m_return = ret;
+            m_report = m_history.back();
+        }
+        previous = &ret;
+    }
+}
+
+} // namespace scwres

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "AnnualReturn.h"
+#include "MetricEngine.h"
+
+#include <optional>
+#include <vector>
+
+namespace scwres {
+
+class Database;
+
+// The engine's reports the dashboard shows for one selection: the chosen year (with the
+// nearest earlier stored year as "previous" and the built-in national figures), and every
+// stored year of the authority for the trend. The dashboard never computes a figure itself.
+class DashboardReports final {
+public:
+    // Loads and computes; clears everything when the authority or the year is not stored.
+    void load(Database *database, long long authorityId, int year, AreaSelection area, NonAdverseRange range);
+    void clear();
+
+    bool hasReport() const { return m_report.has_value(); }
+    const MetricReport &report() const { return *m_report; }
+    const AnnualReturn &currentReturn() const { return *m_return; }
+    // Every stored year of the authority for the same area and range, ascending.
+    const std::vector<MetricReport> &history() const { return m_history; }
+
+private:
+    std::optional<AnnualReturn> m_return;
+    std::optional<MetricReport> m_report;
+    std::vector<MetricReport> m_history;
+};
+
+} // namespace scwres

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "OverviewModel.h"
+
+#include "ChartData.h"
+#include "charts/ChartPalette.h"
+
+#include <QApplication>
+#include <QStyle>
+
+#include <cmath>
+
+namespace scwres {
+
+QString changeText(double change)
+{
+    // Compared at the precision shown, so "up 0.00" never appears.
+    const long long hundredths = std::llround(change * 100);
+    if (hundredths == 0)
+        return OverviewModel::tr("→ no change");
+    const QString amount = QString::number(std::fabs(change), 'f', 2);
+    return hundredths > 0 ? OverviewModel::tr("↑ up %1").arg(amount) : OverviewModel::tr("↓ down %1").arg(amount);
+}
+
+OverviewModel::OverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void OverviewModel::setReport(const std::optional<MetricReport> &report)
+{
+    beginResetModel();
+    m_report = report;
+    endResetModel();
+}
+
+MetricId OverviewModel::metricAt(int row) const
+{
+    return kMetricIds.at(static_cast<std::size_t>(row));
+}
+
+int OverviewModel::rowOf(MetricId id) const
+{
+    for (std::size_t i = 0; i < kMetricIds.size(); ++i) {
+        if (kMetricIds[i] == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_report ? 0 : static_cast<int>(kMetricIds.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MetricColumn: return tr("Metric");
+    case RlColumn: return tr("Relative likelihood");
+    case StatusColumn: return tr("Status");
+    case PhraseColumn: return tr("Minority ethnic staff were…");
+    case PreviousColumn: return tr("Previous year");
+    case NationalColumn: return tr("National");
+    case NoteColumn: return tr("Read with care");
+    default: return {};
+    }
+}
+
+MetricStatus OverviewModel::status(MetricId id) const
+{
+    if (id != MetricId::M1)
+        return m_report->ratio(id).status;
+    const PayBandResult &bands = m_report->payBands;
+    if (!bands.collected)
+        return MetricStatus::NotCollected;
+    return bands.adverseToMinorityEthnic ? MetricStatus::AdverseToMinorityEthnic : MetricStatus::WithinRange;
+}
+
+QString OverviewModel::payBandText(int column) const
+{
+    const PayBandResult &bands = m_report->payBands;
+    if (!bands.collected)
+        return column == StatusColumn ? statusText(MetricStatus::NotCollected) : QString();
+    // The highest national band with staff is the one metric 1 reads (the engine's rule).
+    const BandShare *top = nullptr;
+    for (const BandShare &band : bands.nationalBands) {
+        if (band.counts.total() > 0)
+            top = &band;
+    }
+    switch (column) {
+    case MetricColumn: return metricChartLabel(MetricId::M1);
+    case RlColumn: return tr("Shares, no RL");
+    case StatusColumn:
+        return bands.adverseToMinorityEthnic ? tr("Top band below the workforce share")
+                                             : tr("Top band at or above the workforce share");
+    case PhraseColumn:
+        if (!top || !top->nationalBand)
+            return {};
+        return tr("%1 of %2, against %3 of the workforce")
+            .arg(formatPercent(top->percentMinorityEthnic), nationalBandName(*top->nationalBand),
+                 formatPercent(bands.workforce.percentMinorityEthnic));
+    case NationalColumn:
+        if (top && top->nationalPercentMinorityEthnic)
+            return tr("%1 in that band").arg(formatPercent(top->nationalPercentMinorityEthnic));
+        return tr("Not published");
+    case PreviousColumn: return tr("See the pay band chart");
+    default: return {};
+    }
+}
+
+QString OverviewModel::text(MetricId id, int column) const
+{
+    if (id == MetricId::M1)
+        return payBandText(column);
+    const RatioResult &r = m_report->ratio(id);
+    switch (column) {
+    case MetricColumn: return metricChartLabel(id);
+    case RlColumn:
+        if (r.status == MetricStatus::NotCollected)
+            return statusText(MetricStatus::NotCollected);
+        if (r.status == MetricStatus::NotComputable || !r.relativeLikelihood)
+            return tr("Not computable: %1").arg(notComputableReasonText(r.reason));
+        return formatRelativeLikelihood(r.relativeLikelihood);
+    case StatusColumn: return statusText(r.status);
+    case PhraseColumn: return r.phrase;
+    case PreviousColumn:
+        if (!r.previous)
+            return tr("No earlier year");
+        if (!r.previous->relativeLikelihood)
+            return tr("%1: no figure").arg(r.previous->year);
+        if (!r.previous->change)
+            return tr("%1: %2").arg(r.previous->year).arg(formatRelativeLikelihood(r.previous->relativeLikelihood));
+        return tr("%1: %2, %3")
+            .arg(r.previous->year)
+            .arg(formatRelativeLikelihood(r.previous->relativeLikelihood), changeText(*r.previous->change));
+    case NationalColumn:
+        if (!r.national)
+            return tr("Not published");
+        return tr("%1 (%2)").arg(formatRelativeLikelihood(r.national->relativeLikelihood)).arg(r.national->year);
+    case NoteColumn:
+        if (r.status == MetricStatus::NotCollected)
+            return tr("Not collected this year");
+        if (r.smallNumbers)
+            return tr("Small numbers: fewer than 10 events in a group");
+        return {};
+    default: return {};
+    }
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_report || !index.isValid() || index.row() >= rowCount())
+        return {};
+    const MetricId id = metricAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return text(id, index.column());
+    case Qt::AccessibleTextRole: {
+        const QString t = text(id, index.column());
+        return t.isEmpty() ? tr("none") : t;
+    }
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(status(id));
+        if (index.column() == NoteColumn && id != MetricId::M1 && m_report->ratio(id).smallNumbers
+            && m_report->ratio(id).status != MetricStatus::NotCollected)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ToolTipRole:
+        if (id == MetricId::M1)
+            return metricWording(id);
+        return m_report->ratio(id).sentence;
+    case MetricIdRole: return static_cast<int>(id);
+    default: return {};
+    }
+}
+
+} // namespace scwres

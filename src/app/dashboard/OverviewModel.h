@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "MetricEngine.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+namespace scwres {
+
+// The dashboard's overview: one row per metric (1, 2, 3, 4, 5, 6, 7a, 7b, 8, 9), read only,
+// presenting the engine's report as text. Status carries words and an icon of its own shape
+// and colour; a not-computable metric shows why in place of its RL.
+class OverviewModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { MetricColumn, RlColumn, StatusColumn, PhraseColumn, PreviousColumn, NationalColumn, NoteColumn,
+                  ColumnCount };
+    static constexpr int MetricIdRole = Qt::UserRole + 1; // the row's MetricId, as int
+
+    explicit OverviewModel(QObject *parent = nullptr);
+
+    void setReport(const std::optional<MetricReport> &report);
+    MetricId metricAt(int row) const;
+    int rowOf(MetricId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString text(MetricId id, int column) const;
+    QString payBandText(int column) const;
+    MetricStatus status(MetricId id) const;
+
+    std::optional<MetricReport> m_report;
+};
+
+// Words for a change of RL since the previous year: "↑ up 0.12", "↓ down 0.05", "no change".
+QString changeText(double change);
+
+} // namespace scwres
