@@ -1,22 +1,85 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "DataEntryPanel.h"
+#include "ui_DataEntryPanel.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "AreaEntryPage.h"
+#include "AuthorityProfileEditor.h"
+#include "CurrentReturn.h"
+#include "ProblemsList.h"
+#include "YearEditor.h"
+#include "window/Workspace.h"
+
+#include <QScrollArea>
 
 namespace scwres {
 
 DataEntryPanel::DataEntryPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DataEntryPanel>())
     , m_workspace(workspace)
+    , m_current(new CurrentReturn(workspace, this))
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("dataEntryPanel"));
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Data entry: the annual return, per service area, checked as it is typed."), this);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    layout->addStretch();
+
+    auto wrap = [this](QWidget *form) {
+        auto *scroll = new QScrollArea(m_ui->entryTabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(form);
+        return scroll;
+    };
+    m_profile = new AuthorityProfileEditor(workspace);
+    m_ui->entryTabs->addTab(wrap(m_profile), tr("Au&thority"));
+    m_year = new YearEditor(m_current);
+    m_ui->entryTabs->addTab(wrap(m_year), tr("&Year"));
+    for (ServiceArea area : kServiceAreas) {
+        auto *page = new AreaEntryPage(m_current, area, m_ui->entryTabs);
+        m_areaPages[area] = page;
+        m_ui->entryTabs->addTab(page, area == ServiceArea::Adult ? tr("Ad&ult social care")
+                                                                : tr("C&hildren's social care"));
+    }
+
+    m_problems = new ProblemsList(m_ui->problemsHost);
+    m_ui->problemsLayout->addWidget(m_problems);
+    m_ui->problemsLabel->setBuddy(m_problems);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
+    connect(m_problems, &ProblemsList::findingActivated, this, &DataEntryPanel::showFinding);
+    connect(m_current, &CurrentReturn::changed, this, &DataEntryPanel::refresh);
+    refresh();
+}
+
+DataEntryPanel::~DataEntryPanel() = default;
+
+void DataEntryPanel::refresh()
+{
+    const auto &ret = m_current->value();
+    m_problems->setFindings(m_current->findings(), ret.has_value());
+    m_ui->emptyLabel->setVisible(!ret);
+    const int year = ret ? ret->year : 0;
+    if (year != m_shownYear) {
+        // A year chosen: open it on its first service area, where the typing happens.
+        if (ret)
+            m_ui->entryTabs->setCurrentWidget(m_areaPages.at(ret->adult ? ServiceArea::Adult : ServiceArea::Children));
+        else if (m_workspace->currentAuthorityId() != 0)
+            m_ui->entryTabs->setCurrentIndex(1);
+        m_shownYear = year;
+    }
+}
+
+void DataEntryPanel::showFinding(const Finding &finding)
+{
+    const FieldLocation &loc = finding.location;
+    if (!loc.area) {
+        m_ui->entryTabs->setCurrentIndex(1);
+        m_year->focusField(loc.returnField);
+        return;
+    }
+    AreaEntryPage *page = m_areaPages.at(*loc.area);
+    m_ui->entryTabs->setCurrentWidget(page);
+    page->focusLocation(loc);
 }
 
 } // namespace scwres

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "MetricFiguresBox.h"
+
+#include "MetricEngine.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace scwres {
+
+namespace {
+// Display rounding only; the engine keeps full precision.
+QString number(const std::optional<double> &value, int decimals)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : QCoreApplication::translate("scwres::MetricFiguresBox", "n/a");
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? QCoreApplication::translate("scwres::MetricFiguresBox", "%1%").arg(QLocale().toString(*value, 'f', 1))
+                 : QCoreApplication::translate("scwres::MetricFiguresBox", "n/a");
+}
+} // namespace
+
+MetricFiguresBox::MetricFiguresBox(MetricId metric, QWidget *parent)
+    : QGroupBox(tr("What the numbers say (metric %1)").arg(metricKey(metric)), parent)
+    , m_metric(metric)
+    , m_figures(new QLabel(this))
+{
+    setObjectName(QStringLiteral("figures_%1").arg(metricKey(metric)));
+    m_figures->setObjectName(QStringLiteral("figuresText"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::PlainText);
+    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_figures->setAccessibleName(tr("Live figures for metric %1").arg(metricKey(metric)));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_figures);
+    layout->addStretch();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+QString MetricFiguresBox::figuresText() const
+{
+    return m_figures->text();
+}
+
+void MetricFiguresBox::showReport(const MetricReport *report)
+{
+    if (!report) {
+        m_figures->setText(tr("This service area is not returned this year."));
+        return;
+    }
+    if (m_metric == MetricId::M1)
+        showPayBands(*report);
+    else
+        showRatio(*report);
+}
+
+void MetricFiguresBox::showRatio(const MetricReport &report)
+{
+    const RatioResult &r = report.ratio(m_metric);
+    QStringList lines;
+    if (r.status == MetricStatus::NotCollected) {
+        m_figures->setText(statusText(r.status));
+        return;
+    }
+    lines << tr("Minority ethnic likelihood: %1").arg(number(r.likelihoodMinorityEthnic, 3));
+    lines << tr("White likelihood: %1").arg(number(r.likelihoodWhite, 3));
+    lines << tr("Relative likelihood (RL): %1").arg(number(r.relativeLikelihood, 2));
+    QString status = statusText(r.status);
+    if (r.status == MetricStatus::NotComputable && r.reason != NotComputableReason::None)
+        status += QStringLiteral(": ") + notComputableReasonText(r.reason);
+    lines << tr("Status: %1").arg(status);
+    if (r.smallNumbers)
+        lines << tr("Small numbers: fewer than 10 events in a group; read with care.");
+    if (!r.sentence.isEmpty())
+        lines << r.sentence;
+    if (r.previous && r.previous->relativeLikelihood)
+        lines << tr("Last year (%1): RL %2").arg(r.previous->year).arg(number(r.previous->relativeLikelihood, 2));
+    if (m_metric == MetricId::M9) {
+        const SeniorManagerGaps &gaps = report.seniorManagers;
+        lines << tr("Minority ethnic share: senior managers %1, workforce %2")
+                     .arg(percent(gaps.percentMinorityEthnicSenior), percent(gaps.percentMinorityEthnicWorkforce));
+        if (gaps.gapVsPopulationPoints)
+            lines << tr("Gap to the local population: %1 points").arg(number(gaps.gapVsPopulationPoints, 1));
+    }
+    m_figures->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MetricFiguresBox::showPayBands(const MetricReport &report)
+{
+    const PayBandResult &bands = report.payBands;
+    if (!bands.collected) {
+        m_figures->setText(statusText(MetricStatus::NotCollected));
+        return;
+    }
+    QStringList lines;
+    lines << tr("Minority ethnic share of the workforce: %1").arg(percent(bands.workforce.percentMinorityEthnic));
+    for (const BandShare &band : bands.nationalBands)
+        if (band.nationalBand)
+            lines << tr("%1: %2 minority ethnic (%3 staff)")
+                         .arg(nationalBandName(*band.nationalBand), percent(band.percentMinorityEthnic))
+                         .arg(band.counts.total());
+    lines << (bands.adverseToMinorityEthnic
+                  ? tr("Status: the top pay band has a lower minority ethnic share than the workforce.")
+                  : tr("Status: the top pay band's minority ethnic share is not below the workforce's."));
+    m_figures->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace scwres
