@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -39,7 +41,13 @@ int main(int argc, char **argv)
 
     scwres::MainWindow window;
     window.show();
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : scwres::defaultDatabasePath();
+    // The database worked on last time, if it is still there; else the default one.
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = scwres::defaultDatabasePath();
+    }
     if (window.openDatabase(path)) {
         if (parser.isSet(demoOption))
             scwres::Dialogs::setNextAnswer(QMessageBox::Yes);
