@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SignOffBox;
+}
+
+namespace scwres {
+
+class PlanEditor;
+
+// Sign-off: who signed the plan off, their role and the date. Signing makes the plan read-only;
+// "Reopen for changes" asks for a reason and keeps a dated record, listed here.
+class SignOffBox final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SignOffBox(PlanEditor *editor, QWidget *parent = nullptr);
+    ~SignOffBox() override;
+
+private:
+    void refresh();
+    void signOff();
+    void reopen();
+
+    std::unique_ptr<Ui::SignOffBox> m_ui;
+    PlanEditor *m_editor;
+};
+
+} // namespace scwres
