@@ -65,13 +65,9 @@ int readFile(const QString &path, Inputs &inputs, QTextStream &err)
 int readDatabase(const Options &options, int year, Inputs &inputs, QTextStream &err)
 {
     const QString path = options.value(QStringLiteral("--db"));
-    // Opening creates a missing file; a read-only command must not leave an empty database behind.
-    if (!QFileInfo::exists(path)) {
-        err << "scwres compute: no database at " << path << '\n';
-        return 1;
-    }
+    // Read-only: never creates a file, and runs beside the desktop program holding the database.
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = Database::open(path, &error, nullptr, Database::Mode::ReadOnly);
     if (!db) {
         err << "scwres compute: " << error << '\n';
         return 1;

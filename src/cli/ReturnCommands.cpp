@@ -20,10 +20,11 @@ void printFindings(const std::vector<Finding> &findings, QTextStream &stream)
         stream << severityKey(f.severity) << '\t' << f.field << '\t' << f.message << '\n';
 }
 
-std::unique_ptr<Database> openDatabase(const QString &path, QTextStream &err)
+std::unique_ptr<Database> openDatabase(const QString &path, QTextStream &err,
+                                       Database::Mode mode = Database::Mode::ReadWrite)
 {
     QString error;
-    auto db = Database::open(path, &error);
+    auto db = Database::open(path, &error, nullptr, mode);
     if (!db)
         err << "scwres: " << error << '\n';
     return db;
@@ -95,7 +96,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority")) || !yearOk
         || output.isEmpty() || !options.positional.isEmpty())
         return usage(err, QStringLiteral("export"), QStringLiteral("expected --db FILE --authority NAME --year YEAR -o RETURN.json"));
-    auto db = openDatabase(options.value(QStringLiteral("--db")), err);
+    auto db = openDatabase(options.value(QStringLiteral("--db")), err, Database::Mode::ReadOnly);
     if (!db)
         return 1;
     const auto ret = db->loadReturn(options.value(QStringLiteral("--authority")), year);

@@ -58,8 +58,9 @@ QString partKeyFor(const BlockInfo &info, bool events)
 
 } // namespace
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenFailure *failure)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenFailure *failure, Mode mode)
 {
+    const bool readOnly = mode == Mode::ReadOnly;
     auto refuse = [&](OpenFailure why, const QString &message) -> std::unique_ptr<Database> {
         if (error)
             *error = message;
@@ -73,6 +74,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         return refuse(OpenFailure::NotADatabase,
                       tr("%1 is not an SC-WRES database (it is not an SQLite file). It has not been changed.")
                           .arg(QDir::toNativeSeparators(path)));
+    if (readOnly && !info.exists())
+        return refuse(OpenFailure::CannotOpen,
+                      tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return refuse(OpenFailure::CannotOpen,
                       tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -83,7 +87,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     // the lock tells it so. staleLockTime 0: only a lock whose process is gone counts as stale.
     db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
     db->m_lock->setStaleLockTime(0);
-    if (!db->m_lock->tryLock(0)) {
+    if (readOnly) {
+        db->m_lock.reset(); // readers (reports, `scwres compute`) may run beside the program
+    } else if (!db->m_lock->tryLock(0)) {
         if (db->m_lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;
@@ -103,6 +109,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     {
         QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         sql.setDatabaseName(db->m_path);
+        if (readOnly)
+            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!sql.open())
             return refuse(OpenFailure::CannotOpen,
                           tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), sql.lastError().text()));
@@ -127,6 +135,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
                           .arg(version)
                           .arg(currentSchemaVersion()));
 
+    if (readOnly) {
+        if (version < currentSchemaVersion())
+            return refuse(OpenFailure::TooOld,
+                          tr("%1 was made by an older version of this program. Open it in the program once to "
+                             "upgrade it.")
+                              .arg(QDir::toNativeSeparators(path)));
+        return db;
+    }
     if (!db->configure())
         return refuse(OpenFailure::CannotOpen, db->m_lastError);
     QString migrationError;

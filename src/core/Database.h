@@ -31,11 +31,18 @@ public:
         InUse,        // another copy of the program has it open
         CannotOpen,   // permissions, missing folder, disk
         MigrationFailed,
+        TooOld, // read-only open of a file that needs an upgrade first
+    };
+
+    enum class Mode {
+        ReadWrite, // creates a missing file, upgrades an older one, locks out other copies
+        ReadOnly,  // for reports and exports: no lock, no upgrade, never writes
     };
 
     // Opens (creating if missing) and upgrades the database at path. On failure returns null and
     // sets *error to a sentence for the user and *failure to the reason.
-    static std::unique_ptr<Database> open(const QString &path, QString *error, OpenFailure *failure = nullptr);
+    static std::unique_ptr<Database> open(const QString &path, QString *error, OpenFailure *failure = nullptr,
+                                          Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -160,3 +160,26 @@ TEST_CASE("scwres refuses a database another copy has open", "[cli]")
     CHECK(r.err.contains(QStringLiteral("already open")));
     CHECK(held->authorities().empty());
 }
+
+TEST_CASE("scwres export reads a database the desktop program has open, and never creates one", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("open.sqlite"));
+    QString error;
+    auto held = Database::open(path, &error);
+    REQUIRE(held);
+    REQUIRE(writeDemoData(*held, &error));
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    auto r = runCli(kCli, {QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--authority"),
+                           demoAuthorityName(), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("-o"),
+                           out});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(*readReturnFile(out).value == demoReturns()[1]);
+
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    r = runCli(kCli, {QStringLiteral("export"), QStringLiteral("--db"), missing, QStringLiteral("--authority"),
+                      demoAuthorityName(), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("-o"), out});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFile::exists(missing));
+}

@@ -77,7 +77,7 @@ TEST_CASE("A return round-trips through the database unchanged", "[database]")
     CHECK(db->years(db->authorities().front().id) == std::vector<int>{2024});
 }
 
-TEST_CASE("Saving a year again replaces it; other years and authorities are left alone", "[database]")
+TEST_CASE("Saving a year again replaces it, leaving other years and authorities alone", "[database]")
 {
     QTemporaryDir dir;
     auto db = openOrFail(dir.filePath(QStringLiteral("db.sqlite")));
