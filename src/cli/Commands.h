@@ -14,5 +14,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runDemo(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCompute(const QStringList &args, QTextStream &out, QTextStream &err);
+int runReport(const QStringList &args, QTextStream &out, QTextStream &err);
+int runPlan(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace scwres::cli

@@ -4,10 +4,11 @@
 // `scwres`: the command-line tool over the same core as the desktop program.
 #include "Commands.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,6 +26,11 @@ Commands:
   compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]
   compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]
                                        Print every metric as one JSON document.
+  report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt) [--areas adult,children]
+         [--publication] [--threshold 10]
+                                       Write the data report.
+  plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx)
+                                       Write the action plan (xlsx: the action tracker).
 
 Options:
   -h, --help                           Show this help.
@@ -35,7 +41,14 @@ Options:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` and `plan` draw charts with Qt Charts, which needs a QApplication: offscreen,
+    // because a command-line tool never shows a window and must run where there is no display.
+    // The other commands need only the core.
+    const bool drawsCharts = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "plan") == 0);
+    if (drawsCharts && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = drawsCharts ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SCWRES"));
     QCoreApplication::setApplicationName(QStringLiteral("scwres"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCWRES_VERSION));
@@ -60,7 +73,8 @@ int main(int argc, char **argv)
     const std::pair<const char *, Runner> commands[] = {
         {"validate", scwres::cli::runValidate}, {"import", scwres::cli::runImport},
         {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
-        {"compute", scwres::cli::runCompute},
+        {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
+        {"plan", scwres::cli::runPlan},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))

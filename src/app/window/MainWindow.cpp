@@ -9,6 +9,8 @@
 #include "Workspace.h"
 #include "dashboard/DashboardPanel.h"
 #include "entry/DataEntryPanel.h"
+#include "export/DataReportExport.h"
+#include "export/PlanExport.h"
 #include "plan/ActionPlanPanel.h"
 
 #include "DemoData.h"
@@ -107,6 +109,13 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export return (JSON)..."), this, &MainWindow::exportReturn);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setObjectName(QStringLiteral("actionExportReturn"));
+    file->addSeparator();
+    QAction *reportAction = file->addAction(tr("Export data &report..."), this,
+                                            [this] { exportDataReport(this, m_workspace); });
+    reportAction->setObjectName(QStringLiteral("actionExportDataReport"));
+    QAction *planAction = file->addAction(tr("Export action &plan..."), this,
+                                          [this] { exportActionPlan(this, m_workspace); });
+    planAction->setObjectName(QStringLiteral("actionExportActionPlan"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
