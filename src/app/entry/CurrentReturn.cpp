@@ -31,6 +31,9 @@ bool CurrentReturn::change(const std::function<void(AnnualReturn &)> &edit, cons
         return false;
     AnnualReturn after = *m_value;
     edit(after);
+    // The store refuses a null population source (NOT NULL column); empty is what is meant.
+    if (after.populationSource.isNull())
+        after.populationSource = QLatin1String("");
     if (after == *m_value)
         return false;
     auto *command = new ReturnChangeCommand(m_workspace, *m_value, after, text);

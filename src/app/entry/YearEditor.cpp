@@ -131,7 +131,11 @@ void YearEditor::setAreaReturned(ServiceArea area, bool returned)
 void YearEditor::createYear(const AnnualReturn &ret, const QString &undoText)
 {
     Workspace *workspace = m_current->workspace();
-    workspace->undoStack()->push(new ReturnChangeCommand(workspace, std::nullopt, ret, undoText));
+    AnnualReturn stored = ret;
+    // The store refuses a null population source (NOT NULL column); empty is what is meant.
+    if (stored.populationSource.isNull())
+        stored.populationSource = QLatin1String("");
+    workspace->undoStack()->push(new ReturnChangeCommand(workspace, std::nullopt, stored, undoText));
     workspace->select(workspace->currentAuthorityId(), ret.year);
 }
 
