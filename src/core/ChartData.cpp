@@ -53,7 +53,8 @@ double symmetricLogExtent(const std::vector<double> &values)
     for (double v : values) {
         if (!(v > 0) || !std::isfinite(v))
             continue;
-        const double ratio = std::max(v, 1 / v);
+        // A margin of 10% keeps a point off the edge of the plot.
+        const double ratio = std::max(v, 1 / v) * 1.1;
         while (extent < ratio && extent < kMaxAxisExtent)
             extent *= 2;
     }

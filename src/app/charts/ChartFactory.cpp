@@ -55,7 +55,7 @@ QAreaSeries *rangeBand(const NonAdverseRange &range, double from, double to, boo
     }
     auto *area = new QAreaSeries(upper, lower);
     area->setObjectName(QStringLiteral("range"));
-    area->setName(QCoreApplication::translate("scwres::ChartFactory", "Non-adverse range %1–%2")
+    area->setName(QCoreApplication::translate("scwres::ChartFactory", "Range %1–%2")
                       .arg(QString::number(range.lower, 'f', 2), QString::number(range.upper, 'f', 2)));
     QColor fill = ChartPalette::range();
     fill.setAlphaF(0.25);
@@ -77,6 +77,28 @@ QBarSet *percentSet(const QString &name, const QString &objectName, const QColor
     return set;
 }
 
+// Joins words into lines of at most length characters with <br> (Qt Charts titles and labels
+// take HTML); a single longer word keeps its own line.
+QString wrapWords(const QString &text, int length)
+{
+    if (length <= 0 || text.size() <= length)
+        return text.toHtmlEscaped();
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > length) {
+            lines << line;
+            line.clear();
+        }
+        line += line.isEmpty() ? word : QLatin1Char(' ') + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 double clampTo(double value, double lo, double hi)
 {
     return std::min(std::max(value, lo), hi);
@@ -84,8 +106,9 @@ double clampTo(double value, double lo, double hi)
 
 } // namespace
 
-ChartFactory::ChartFactory(ChartPalette palette)
+ChartFactory::ChartFactory(ChartPalette palette, int titleLineLength)
     : m_palette(std::move(palette))
+    , m_titleLineLength(titleLineLength)
 {
 }
 
@@ -93,7 +116,7 @@ std::unique_ptr<QChart> ChartFactory::newChart(const ChartLabels &labels) const
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(labels.title);
+    chart->setTitle(wrapWords(labels.title, m_titleLineLength));
     chart->setBackgroundBrush(m_palette.background);
     chart->setBackgroundPen(QPen(m_palette.grid));
     chart->setPlotAreaBackgroundVisible(false);
@@ -207,7 +230,7 @@ std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &dat
     double top = 0;
     for (const LikelihoodBar &bar : data.bars) {
         // Two lines ("2" / "Appointment from shortlisting") keep eight categories legible.
-        categories << QStringLiteral("%1<br>%2").arg(metricKey(bar.id), metricShortTitle(bar.id));
+        categories << wrapWords(metricChartLabel(bar.id), 13);
         me->append(bar.percentMinorityEthnic);
         white->append(bar.percentWhite);
         top = std::max({top, bar.percentMinorityEthnic, bar.percentWhite});
@@ -264,7 +287,7 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     x->setBase(2);
     x->setRange(data.axisMin, data.axisMax);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    x->setMinorTickCount(-1);
+    x->setMinorTickCount(data.axisMax <= 4 ? 3 : 1);
     styleAxis(x, data.labels.valueAxis);
     // Rows top-down in metric order; each label carries the RL so it reads without the axis.
     auto *y = new QCategoryAxis;
@@ -282,12 +305,13 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     attach(*chart, rangeBand(data.range, bottom, top, true), x, y);
     auto *parity = new QLineSeries;
     parity->setObjectName(QStringLiteral("parity"));
-    parity->setName(tr("1 = as likely as white staff"));
+    parity->setName(tr("1 = as likely"));
     parity->append(1, bottom);
     parity->append(1, top);
     parity->setPen(QPen(m_palette.text, 1.5, Qt::DashLine));
     attach(*chart, parity, x, y);
 
+    chart->legend()->setAlignment(Qt::AlignRight);
     bool intervalInLegend = false;
     for (int i = 0; i < n; ++i) {
         const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
@@ -295,7 +319,7 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
             continue;
         auto *whisker = new QLineSeries;
         whisker->setObjectName(QStringLiteral("interval"));
-        whisker->setName(tr("95% interval (an aid to reading)"));
+        whisker->setName(tr("95% interval"));
         whisker->append(clampTo(row.ci95->lower, data.axisMin, data.axisMax), n - i);
         whisker->append(clampTo(row.ci95->upper, data.axisMin, data.axisMax), n - i);
         whisker->setPen(QPen(m_palette.text, 2));
@@ -353,7 +377,7 @@ std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
     y->setBase(2);
     y->setRange(data.axisMin, data.axisMax);
     y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setMinorTickCount(-1);
+    y->setMinorTickCount(data.axisMax <= 4 ? 3 : 1);
     styleAxis(y, data.labels.valueAxis);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -384,6 +408,7 @@ std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
             }
         });
     };
+    chart->legend()->setAlignment(Qt::AlignRight);
     line(data.authority, tr("This authority"), QStringLiteral("authority"), ChartPalette::minorityEthnic(),
          Qt::SolidLine);
     if (!data.national.empty())

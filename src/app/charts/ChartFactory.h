@@ -28,7 +28,9 @@ class ChartFactory final {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
 
 public:
-    explicit ChartFactory(ChartPalette palette);
+    // titleLineLength: titles longer than this many characters wrap onto more lines (0: never),
+    // for charts drawn narrow.
+    explicit ChartFactory(ChartPalette palette, int titleLineLength = 0);
 
     std::unique_ptr<QChart> payBands(const PayBandChartData &data) const;
     std::unique_ptr<QChart> likelihoods(const LikelihoodChartData &data) const;
@@ -41,6 +43,7 @@ private:
     void styleAxis(QAbstractAxis *axis, const QString &title) const;
 
     ChartPalette m_palette;
+    int m_titleLineLength = 0;
 };
 
 } // namespace scwres

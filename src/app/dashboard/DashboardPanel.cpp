@@ -31,6 +31,9 @@ namespace {
 const QString kLowerKey = QStringLiteral("dashboard/nonAdverseLower");
 const QString kUpperKey = QStringLiteral("dashboard/nonAdverseUpper");
 const QString kAreaKey = QStringLiteral("dashboard/area");
+// Title line lengths (characters) for charts the width of the panel and half of it.
+constexpr int kWideTitle = 110;
+constexpr int kNarrowTitle = 55;
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -83,8 +86,9 @@ void DashboardPanel::buildControls()
     m_areaCombo = new QComboBox(this);
     m_areaCombo->setObjectName(QStringLiteral("dashboardAreaCombo"));
     m_areaCombo->setAccessibleName(tr("Service area"));
-    for (AreaSelection a : {AreaSelection::Combined, AreaSelection::Adult, AreaSelection::Children})
-        m_areaCombo->addItem(areaSelectionName(a), areaSelectionKey(a));
+    m_areaCombo->addItem(tr("Adult and children's"), areaSelectionKey(AreaSelection::Combined));
+    m_areaCombo->addItem(tr("Adult only"), areaSelectionKey(AreaSelection::Adult));
+    m_areaCombo->addItem(tr("Children's only"), areaSelectionKey(AreaSelection::Children));
     const QString savedArea = QSettings().value(kAreaKey, areaSelectionKey(AreaSelection::Combined)).toString();
     m_areaCombo->setCurrentIndex(std::max(0, m_areaCombo->findData(savedArea)));
 
@@ -174,17 +178,23 @@ void DashboardPanel::buildTabs()
     m_overview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overview->setSelectionMode(QAbstractItemView::SingleSelection);
     m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_overview->setWordWrap(false);
+    m_overview->setWordWrap(true);
     m_overview->setAlternatingRowColors(true);
     m_overview->verticalHeader()->setVisible(false);
     m_overview->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overview->horizontalHeader()->setStretchLastSection(true);
+    // The RL column wraps the reason a metric is not computable instead of widening the table.
+    m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::RlColumn, QHeaderView::Interactive);
+    m_overview->setColumnWidth(OverviewModel::RlColumn, 150);
+    m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::PhraseColumn, QHeaderView::Interactive);
+    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 150);
     m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
     overviewSplitter->addWidget(m_overview);
     overviewSplitter->addWidget(m_forest);
-    overviewSplitter->setStretchFactor(0, 1);
+    overviewSplitter->setStretchFactor(0, 0);
     overviewSplitter->setStretchFactor(1, 1);
+    overviewSplitter->setSizes({230, 400});
     m_tabs->addTab(overviewSplitter, tr("&Overview"));
     connect(m_overview, &QTableView::activated, this,
             [this](const QModelIndex &index) { showMetricDetail(m_overviewModel->metricAt(index.row())); });
@@ -299,8 +309,8 @@ void DashboardPanel::recompute()
 void DashboardPanel::refreshCharts()
 {
     // Built from the current palette each time, so the charts follow a change of theme.
-    const ChartFactory factory(ChartPalette::fromPalette(palette()));
-    m_detail->present(m_reports, factory);
+    const ChartFactory factory(ChartPalette::fromPalette(palette()), kWideTitle);
+    m_detail->present(m_reports, ChartFactory(ChartPalette::fromPalette(palette()), kNarrowTitle));
     if (!m_reports.hasReport()) {
         const QString none = tr("No data selected.");
         for (ChartPanel *panel : {m_forest, m_payBands, m_likelihoods, m_trend, m_seniorManagers})
@@ -331,11 +341,17 @@ void DashboardPanel::refreshCharts()
     m_trend->setChart([factory, trend] { return factory.trend(trend); }, trend.table(), trend.labels.title);
 }
 
+void DashboardPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshCharts();
+}
+
 void DashboardPanel::showMetricDetail(MetricId id)
 {
     m_detail->setMetric(id);
-    const ChartFactory factory(ChartPalette::fromPalette(palette()));
-    m_detail->present(m_reports, factory);
+    m_detail->present(m_reports, ChartFactory(ChartPalette::fromPalette(palette()), kNarrowTitle));
     m_tabs->setCurrentWidget(m_detail);
 }
 

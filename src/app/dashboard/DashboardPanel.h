@@ -34,6 +34,9 @@ public:
     // Opens a metric's detail (what activating an overview row does).
     void showMetricDetail(MetricId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildControls();
     void buildTabs();

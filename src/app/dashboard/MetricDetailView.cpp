@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +84,8 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     m_counts->verticalHeader()->setVisible(false);
     m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_counts->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_counts->setWordWrap(true);
+    m_counts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_figures = wrappingLabel(QStringLiteral("detailFigures"), text);
     m_figures->setTextFormat(Qt::RichText);
     m_note = wrappingLabel(QStringLiteral("detailNote"), text);
@@ -93,13 +96,17 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     textLayout->addStretch();
     scroll->setWidget(text);
 
-    auto *charts = new QSplitter(Qt::Vertical, splitter);
+    auto *charts = new QTabWidget(splitter);
+    charts->setObjectName(QStringLiteral("detailChartTabs"));
     m_chart = new ChartPanel(QStringLiteral("detail"), charts);
     m_trend = new ChartPanel(QStringLiteral("detailTrend"), charts);
+    charts->addTab(m_chart, tr("C&hart"));
+    charts->addTab(m_trend, tr("Tr&end"));
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 450});
     layout->addWidget(splitter, 1);
 
     connect(m_metricCombo, &QComboBox::activated, this, [this] { Q_EMIT metricChosen(metric()); });
@@ -174,6 +181,9 @@ void MetricDetailView::fillCounts(const MetricReport &report, MetricId id)
             m_counts->setItem(static_cast<int>(r), c, new QTableWidgetItem(table.rows[r][c]));
     }
     m_counts->setVisible(!table.rows.empty());
+    // The first column names the row and wraps, so the figures fit beside it.
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_counts->setColumnWidth(0, 140);
 }
 
 void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)

@@ -5,8 +5,6 @@
 #include "ChartData.h"
 #include "charts/ChartPalette.h"
 
-#include <QApplication>
-#include <QStyle>
 
 #include <cmath>
 
@@ -64,12 +62,18 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case MetricColumn: return tr("Metric");
-    case RlColumn: return tr("Relative likelihood");
+    case RlColumn: return tr("RL");
     case StatusColumn: return tr("Status");
-    case PhraseColumn: return tr("Minority ethnic staff were…");
-    case PreviousColumn: return tr("Previous year");
-    case NationalColumn: return tr("National");
-    case NoteColumn: return tr("Read with care");
+    case PhraseColumn: return tr("In words");
+    case PreviousColumn:
+        if (m_report) {
+            for (const auto &[id, r] : m_report->ratios) {
+                if (r.previous)
+                    return tr("Previous (%1)").arg(r.previous->year);
+            }
+        }
+        return tr("Previous year");
+    case NationalColumn: return m_report ? tr("National %1").arg(m_report->year) : tr("National");
     default: return {};
     }
 }
@@ -99,19 +103,18 @@ QString OverviewModel::payBandText(int column) const
     case MetricColumn: return metricChartLabel(MetricId::M1);
     case RlColumn: return tr("Shares, no RL");
     case StatusColumn:
-        return bands.adverseToMinorityEthnic ? tr("Top band below the workforce share")
-                                             : tr("Top band at or above the workforce share");
+        return bands.adverseToMinorityEthnic ? statusText(MetricStatus::AdverseToMinorityEthnic)
+                                             : tr("No adverse reading");
     case PhraseColumn:
         if (!top || !top->nationalBand)
             return {};
-        return tr("%1 of %2, against %3 of the workforce")
-            .arg(formatPercent(top->percentMinorityEthnic), nationalBandName(*top->nationalBand),
-                 formatPercent(bands.workforce.percentMinorityEthnic));
+        return tr("%1 in the top band, %2 overall")
+            .arg(formatPercent(top->percentMinorityEthnic), formatPercent(bands.workforce.percentMinorityEthnic));
     case NationalColumn:
         if (top && top->nationalPercentMinorityEthnic)
-            return tr("%1 in that band").arg(formatPercent(top->nationalPercentMinorityEthnic));
+            return tr("%1 in top band").arg(formatPercent(top->nationalPercentMinorityEthnic));
         return tr("Not published");
-    case PreviousColumn: return tr("See the pay band chart");
+    case PreviousColumn: return tr("See the chart");
     default: return {};
     }
 }
@@ -128,6 +131,8 @@ QString OverviewModel::text(MetricId id, int column) const
             return statusText(MetricStatus::NotCollected);
         if (r.status == MetricStatus::NotComputable || !r.relativeLikelihood)
             return tr("Not computable: %1").arg(notComputableReasonText(r.reason));
+        if (r.smallNumbers)
+            return tr("%1 ⚠ small numbers").arg(formatRelativeLikelihood(r.relativeLikelihood));
         return formatRelativeLikelihood(r.relativeLikelihood);
     case StatusColumn: return statusText(r.status);
     case PhraseColumn: return r.phrase;
@@ -137,20 +142,13 @@ QString OverviewModel::text(MetricId id, int column) const
         if (!r.previous->relativeLikelihood)
             return tr("%1: no figure").arg(r.previous->year);
         if (!r.previous->change)
-            return tr("%1: %2").arg(r.previous->year).arg(formatRelativeLikelihood(r.previous->relativeLikelihood));
-        return tr("%1: %2, %3")
-            .arg(r.previous->year)
-            .arg(formatRelativeLikelihood(r.previous->relativeLikelihood), changeText(*r.previous->change));
+            return formatRelativeLikelihood(r.previous->relativeLikelihood);
+        return tr("%1 %2").arg(formatRelativeLikelihood(r.previous->relativeLikelihood),
+                               changeText(*r.previous->change));
     case NationalColumn:
         if (!r.national)
             return tr("Not published");
-        return tr("%1 (%2)").arg(formatRelativeLikelihood(r.national->relativeLikelihood)).arg(r.national->year);
-    case NoteColumn:
-        if (r.status == MetricStatus::NotCollected)
-            return tr("Not collected this year");
-        if (r.smallNumbers)
-            return tr("Small numbers: fewer than 10 events in a group");
-        return {};
+        return formatRelativeLikelihood(r.national->relativeLikelihood);
     default: return {};
     }
 }
@@ -169,13 +167,15 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return statusIcon(status(id));
-        if (index.column() == NoteColumn && id != MetricId::M1 && m_report->ratio(id).smallNumbers
-            && m_report->ratio(id).status != MetricStatus::NotCollected)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         if (id == MetricId::M1)
             return metricWording(id);
+        if (index.column() == RlColumn && m_report->ratio(id).smallNumbers)
+            return tr("Small numbers: fewer than 10 events in a group, so one or two cases move the ratio a long "
+                      "way.");
+        if (index.column() == PreviousColumn && m_report->ratio(id).previous)
+            return tr("Relative likelihood in %1").arg(m_report->ratio(id).previous->year);
         return m_report->ratio(id).sentence;
     case MetricIdRole: return static_cast<int>(id);
     default: return {};

@@ -17,8 +17,9 @@ class OverviewModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { MetricColumn, RlColumn, StatusColumn, PhraseColumn, PreviousColumn, NationalColumn, NoteColumn,
-                  ColumnCount };
+    // The RL column also carries the small-numbers warning (⚠ and words) and, when there is no
+    // RL, the reason: the table fits the default window without scrolling sideways.
+    enum Column { MetricColumn, RlColumn, StatusColumn, PhraseColumn, PreviousColumn, NationalColumn, ColumnCount };
     static constexpr int MetricIdRole = Qt::UserRole + 1; // the row's MetricId, as int
 
     explicit OverviewModel(QObject *parent = nullptr);

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// The dashboard shows the engine's numbers: the charts' series are read back and compared with
+// MetricEngine's report for the same selection, computed here independently of the panel.
+#include "charts/ChartPanel.h"
+#include "dashboard/DashboardPanel.h"
+#include "dashboard/OverviewModel.h"
+#include "window/Dialogs.h"
+#include "window/Workspace.h"
+
+#include "Database.h"
+#include "DemoData.h"
+#include "MetricEngine.h"
+#include "NationalFigures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QXmlStreamReader>
+
+#include <set>
+
+using namespace scwres;
+
+namespace {
+
+// A workspace holding the demo authority, with the dashboard on it, the demo's 2024 selected.
+struct DashboardFixture {
+    DashboardFixture()
+    {
+        QSettings().remove(QStringLiteral("dashboard")); // the default range and area
+        QString error;
+        REQUIRE(dir.isValid());
+        REQUIRE(workspace.openDatabase(dir.filePath(QStringLiteral("dash.sqlite")), &error));
+        REQUIRE(writeDemoData(*workspace.database(), &error));
+        workspace.notifyAuthoritiesChanged();
+        demoId = workspace.database()->authorityByName(demoAuthorityName())->id;
+        workspace.select(demoId, 2024);
+        panel = std::make_unique<DashboardPanel>(&workspace);
+        panel->resize(1000, 700);
+    }
+
+    // The engine's report for a selection, as the dashboard should show it.
+    MetricReport expected(int year, AreaSelection area, NonAdverseRange range = {}) const
+    {
+        static const NationalFigures national = NationalFigures::builtIn();
+        const auto ret = workspace.database()->loadReturn(demoId, year);
+        REQUIRE(ret);
+        const auto previous = workspace.database()->loadReturn(demoId, year - 1);
+        return MetricEngine(range).compute(*ret, area, previous ? &*previous : nullptr, &national);
+    }
+
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        T *widget = panel->findChild<T *>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    ChartPanel *chartPanel(const QString &name) const { return find<ChartPanel>(name + QStringLiteral("ChartPanel")); }
+
+    void chooseArea(AreaSelection area) const
+    {
+        auto *combo = find<QComboBox>(QStringLiteral("dashboardAreaCombo"));
+        combo->setCurrentIndex(combo->findData(areaSelectionKey(area)));
+    }
+
+    QString overviewText(MetricId id, int column) const
+    {
+        QAbstractItemModel *model = find<QTableView>(QStringLiteral("overviewTable"))->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(OverviewModel::MetricIdRole).toInt() == static_cast<int>(id))
+                return model->index(row, column).data().toString();
+        }
+        FAIL("metric not in the overview");
+        return {};
+    }
+
+    QTemporaryDir dir;
+    Workspace workspace;
+    long long demoId = 0;
+    std::unique_ptr<DashboardPanel> panel;
+};
+
+template <typename T>
+T *seriesNamed(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->objectName() == name)
+            return qobject_cast<T *>(s);
+    }
+    return nullptr;
+}
+
+QBarSet *barSetNamed(QAbstractBarSeries *series, const QString &name)
+{
+    for (QBarSet *set : series->barSets()) {
+        if (set->objectName() == name)
+            return set;
+    }
+    return nullptr;
+}
+
+bool isComputable(const RatioResult &r)
+{
+    return r.relativeLikelihood && r.status != MetricStatus::NotComputable && r.status != MetricStatus::NotCollected;
+}
+
+const std::vector<MetricId> kRatioIds{MetricId::M2,  MetricId::M3,  MetricId::M4, MetricId::M5, MetricId::M6,
+                                      MetricId::M7a, MetricId::M7b, MetricId::M8, MetricId::M9};
+
+// Forest points: (RL, row) from the three status series; row n is the first metric listed.
+std::vector<QPointF> forestPoints(QChart *chart)
+{
+    std::vector<QPointF> points;
+    for (const char *name : {"withinRange", "adverseToMinorityEthnic", "adverseToWhite"}) {
+        if (auto *s = seriesNamed<QScatterSeries>(chart, QString::fromLatin1(name))) {
+            for (const QPointF &p : s->points())
+                points.push_back(p);
+        }
+    }
+    return points;
+}
+
+int distinctColours(const QImage &image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += image.height() / 40)
+        for (int x = 0; x < image.width(); x += image.width() / 40)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+TEST_CASE("The forest plot holds exactly the engine's RLs and intervals", "[dashboard]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+    QChart *chart = f.chartPanel(QStringLiteral("forest"))->chart();
+    REQUIRE(chart);
+
+    std::vector<MetricId> computable;
+    for (MetricId id : kRatioIds) {
+        if (isComputable(report.ratio(id)))
+            computable.push_back(id);
+    }
+    const int n = static_cast<int>(computable.size());
+    REQUIRE(n >= 8);
+    const std::vector<QPointF> points = forestPoints(chart);
+    REQUIRE(static_cast<int>(points.size()) == n);
+    for (int i = 0; i < n; ++i) {
+        const RatioResult &r = report.ratio(computable[static_cast<std::size_t>(i)]);
+        CAPTURE(metricKey(r.id).toStdString());
+        const double row = n - i; // the first metric is the top row
+        const auto it = std::find_if(points.begin(), points.end(), [row](const QPointF &p) { return p.y() == row; });
+        REQUIRE(it != points.end());
+        CHECK(it->x() == *r.relativeLikelihood);
+        // The point is in the series of its status, so the legend's words and shapes are right.
+        const QString statusSeries = r.status == MetricStatus::WithinRange ? QStringLiteral("withinRange")
+            : r.status == MetricStatus::AdverseToMinorityEthnic            ? QStringLiteral("adverseToMinorityEthnic")
+                                                                            : QStringLiteral("adverseToWhite");
+        CHECK(seriesNamed<QScatterSeries>(chart, statusSeries)->points().contains(*it));
+    }
+    // Whiskers: one per metric with an interval, at the engine's interval ends.
+    int whiskers = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->objectName() != QStringLiteral("interval"))
+            continue;
+        const QList<QPointF> ends = qobject_cast<QLineSeries *>(s)->points();
+        REQUIRE(ends.size() == 2);
+        const int index = n - static_cast<int>(ends[0].y());
+        const RatioResult &r = report.ratio(computable[static_cast<std::size_t>(index)]);
+        REQUIRE(r.ci95);
+        CHECK(ends[0].x() == Approx(r.ci95->lower).epsilon(1e-12));
+        CHECK(ends[1].x() == Approx(r.ci95->upper).epsilon(1e-12));
+        ++whiskers;
+    }
+    CHECK(whiskers == n);
+}
+
+TEST_CASE("A not-collected metric has no point on the forest plot", "[dashboard]")
+{
+    DashboardFixture f;
+    f.chooseArea(AreaSelection::Children);
+    f.workspace.select(f.demoId, 2022);
+    const MetricReport report = f.expected(2022, AreaSelection::Children);
+    REQUIRE(report.ratio(MetricId::M4).status == MetricStatus::NotCollected);
+
+    QChart *chart = f.chartPanel(QStringLiteral("forest"))->chart();
+    REQUIRE(chart);
+    const auto computable =
+        std::count_if(kRatioIds.begin(), kRatioIds.end(), [&](MetricId id) { return isComputable(report.ratio(id)); });
+    CHECK(forestPoints(chart).size() == static_cast<std::size_t>(computable));
+    auto *rows = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).front());
+    REQUIRE(rows);
+    CHECK(rows->count() == computable);
+    for (const QString &label : rows->categoriesLabels())
+        CHECK_FALSE(label.startsWith(QStringLiteral("4 ")));
+    CHECK(f.overviewText(MetricId::M4, OverviewModel::RlColumn) == statusText(MetricStatus::NotCollected));
+}
+
+TEST_CASE("The bar charts hold the engine's likelihoods and shares", "[dashboard]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+
+    QChart *likelihoods = f.chartPanel(QStringLiteral("likelihoods"))->chart();
+    REQUIRE(likelihoods);
+    auto *bars = qobject_cast<QBarSeries *>(likelihoods->series().front());
+    REQUIRE(bars);
+    QBarSet *me = barSetNamed(bars, QStringLiteral("minorityEthnic"));
+    QBarSet *white = barSetNamed(bars, QStringLiteral("white"));
+    REQUIRE((me && white));
+    const MetricId twoToEight[] = {MetricId::M2, MetricId::M3,  MetricId::M4,  MetricId::M5,
+                                   MetricId::M6, MetricId::M7a, MetricId::M7b, MetricId::M8};
+    REQUIRE(me->count() == 8); // every metric 2-8 has likelihoods in the demo's 2024 return
+    for (int i = 0; i < 8; ++i) {
+        const RatioResult &r = report.ratio(twoToEight[i]);
+        CHECK(me->at(i) == Approx(*r.likelihoodMinorityEthnic * 100).epsilon(1e-12));
+        CHECK(white->at(i) == Approx(*r.likelihoodWhite * 100).epsilon(1e-12));
+    }
+
+    QChart *payBands = f.chartPanel(QStringLiteral("payBands"))->chart();
+    REQUIRE(payBands);
+    auto *stacked = qobject_cast<QStackedBarSeries *>(payBands->series().front());
+    REQUIRE(stacked);
+    QBarSet *bandMe = barSetNamed(stacked, QStringLiteral("minorityEthnic"));
+    QBarSet *bandUnknown = barSetNamed(stacked, QStringLiteral("unknown"));
+    REQUIRE((bandMe && bandUnknown));
+    for (int i = 0; i < 3; ++i) {
+        CHECK(bandMe->at(i) == *report.payBands.nationalBands[static_cast<std::size_t>(i)].percentMinorityEthnic);
+        CHECK(bandUnknown->at(i) == *report.payBands.nationalBands[static_cast<std::size_t>(i)].percentUnknown);
+    }
+    CHECK(bandMe->at(3) == *report.payBands.workforce.percentMinorityEthnic);
+    auto *line = seriesNamed<QLineSeries>(payBands, QStringLiteral("workforceShare"));
+    REQUIRE(line);
+    CHECK(line->at(0).y() == *report.payBands.workforce.percentMinorityEthnic);
+
+    QChart *senior = f.chartPanel(QStringLiteral("seniorManagers"))->chart();
+    REQUIRE(senior);
+    QBarSet *share = barSetNamed(qobject_cast<QBarSeries *>(senior->series().front()),
+                                 QStringLiteral("percentMinorityEthnic"));
+    REQUIRE(share);
+    CHECK(share->at(0) == *report.seniorManagers.percentMinorityEthnicSenior);
+    CHECK(share->at(1) == *report.seniorManagers.percentMinorityEthnicWorkforce);
+    CHECK(share->at(2) == *f.workspace.database()->loadReturn(f.demoId, 2024)->populationMinorityEthnicPercent);
+}
+
+TEST_CASE("The trend shows each stored year's RL and the national RL", "[dashboard]")
+{
+    DashboardFixture f;
+    auto *combo = f.find<QComboBox>(QStringLiteral("trendMetricCombo"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(MetricId::M8)));
+    QChart *chart = f.chartPanel(QStringLiteral("trend"))->chart();
+    REQUIRE(chart);
+    auto *authority = seriesNamed<QLineSeries>(chart, QStringLiteral("authority"));
+    auto *national = seriesNamed<QLineSeries>(chart, QStringLiteral("national"));
+    REQUIRE((authority && national));
+    REQUIRE(authority->count() == 3);
+    for (const QPointF &p : authority->points()) {
+        const int year = static_cast<int>(p.x());
+        CHECK(p.y() == *f.expected(year, AreaSelection::Combined).ratio(MetricId::M8).relativeLikelihood);
+    }
+    const NationalFigures figures = NationalFigures::builtIn();
+    REQUIRE(national->count() == 2); // published for 2023 and 2024
+    CHECK(national->at(0).y() == figures.figure(2023, MetricId::M8)->relativeLikelihood);
+    CHECK(national->at(1).y() == figures.figure(2024, MetricId::M8)->relativeLikelihood);
+}
+
+TEST_CASE("Saving a chart writes a PNG with a picture and a valid SVG", "[dashboard]")
+{
+    DashboardFixture f;
+    REQUIRE(f.chartPanel(QStringLiteral("forest"))->chart());
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("forest.png"));
+    const QString svg = out.filePath(QStringLiteral("forest.svg"));
+
+    Dialogs::setNextFileName(png);
+    QTest::mouseClick(f.find<QToolButton>(QStringLiteral("forestSaveButton")), Qt::LeftButton);
+    QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() >= 1000);
+    // A blank or single-colour image has a handful of colours; a drawn chart has many.
+    CHECK(distinctColours(image) >= 8);
+
+    Dialogs::setNextFileName(svg);
+    QTest::mouseClick(f.find<QToolButton>(QStringLiteral("forestSaveButton")), Qt::LeftButton);
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    REQUIRE(xml.readNextStartElement());
+    CHECK(xml.name() == QStringLiteral("svg"));
+    bool hasText = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters() && xml.text().contains(QStringLiteral("minority ethnic relative to white")))
+            hasText = true;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(hasText); // the title is text in the SVG, not pixels
+}
+
+TEST_CASE("Show as table gives the same numbers as the chart", "[dashboard]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+    ChartPanel *forest = f.chartPanel(QStringLiteral("forest"));
+    QTest::mouseClick(f.find<QToolButton>(QStringLiteral("forestTableButton")), Qt::LeftButton);
+    CHECK(forest->isTableShown());
+    QAbstractItemModel *model = forest->tableView()->model();
+    REQUIRE(model->rowCount() == static_cast<int>(forestPoints(forest->chart()).size()));
+    CHECK(model->index(1, 0).data().toString().startsWith(QStringLiteral("3 ")));
+    CHECK(model->index(1, 1).data().toString()
+          == QString::number(*report.ratio(MetricId::M3).relativeLikelihood, 'f', 2));
+    QTest::mouseClick(f.find<QToolButton>(QStringLiteral("forestTableButton")), Qt::LeftButton);
+    CHECK_FALSE(forest->isTableShown());
+}
+
+TEST_CASE("Changing the area or the year shows the engine's values for that selection", "[dashboard]")
+{
+    DashboardFixture f;
+    auto checkOverview = [&f](int year, AreaSelection area) {
+        const MetricReport report = f.expected(year, area);
+        for (MetricId id : kRatioIds) {
+            const RatioResult &r = report.ratio(id);
+            CAPTURE(year, areaSelectionKey(area).toStdString(), metricKey(id).toStdString());
+            const QString rl = f.overviewText(id, OverviewModel::RlColumn);
+            if (isComputable(r))
+                CHECK(rl.startsWith(QString::number(*r.relativeLikelihood, 'f', 2)));
+            CHECK(f.overviewText(id, OverviewModel::StatusColumn) == statusText(r.status));
+            CHECK(f.overviewText(id, OverviewModel::PhraseColumn) == r.phrase);
+        }
+    };
+    checkOverview(2024, AreaSelection::Combined);
+    const QString combinedRl = f.overviewText(MetricId::M2, OverviewModel::RlColumn);
+
+    f.chooseArea(AreaSelection::Adult);
+    checkOverview(2024, AreaSelection::Adult);
+    CHECK(f.overviewText(MetricId::M2, OverviewModel::RlColumn) != combinedRl);
+
+    // The year through the dashboard's own control, as a user would.
+    auto *year = f.find<QComboBox>(QStringLiteral("dashboardYearCombo"));
+    REQUIRE(year->currentData().toInt() == 2024);
+    QTest::keyClick(year, Qt::Key_Up); // the years are listed ascending
+    CHECK(f.workspace.currentYear() == 2023);
+    checkOverview(2023, AreaSelection::Adult);
+    // The previous-year column compares with 2022.
+    const RatioResult &r = f.expected(2023, AreaSelection::Adult).ratio(MetricId::M2);
+    REQUIRE((r.previous && r.previous->relativeLikelihood));
+    CHECK(f.overviewText(MetricId::M2, OverviewModel::PreviousColumn)
+              .startsWith(QString::number(*r.previous->relativeLikelihood, 'f', 2)));
+}
+
+TEST_CASE("The non-adverse range is settable, used by the engine and remembered", "[dashboard]")
+{
+    DashboardFixture f;
+    auto *upper = f.find<QDoubleSpinBox>(QStringLiteral("rangeUpperSpin"));
+    upper->setValue(4.0);
+    const MetricReport wide = f.expected(2024, AreaSelection::Combined, {0.8, 4.0});
+    for (MetricId id : kRatioIds)
+        CHECK(f.overviewText(id, OverviewModel::StatusColumn) == statusText(wide.ratio(id).status));
+    // Metric 3 (RL above 3) is adverse with the usual range and within it with this one.
+    CHECK(wide.ratio(MetricId::M3).status == MetricStatus::WithinRange);
+    CHECK(f.expected(2024, AreaSelection::Combined).ratio(MetricId::M3).status != MetricStatus::WithinRange);
+    CHECK(QSettings().value(QStringLiteral("dashboard/nonAdverseUpper")).toDouble() == 4.0);
+
+    DashboardPanel again(&f.workspace);
+    CHECK(again.findChild<QDoubleSpinBox *>(QStringLiteral("rangeUpperSpin"))->value() == 4.0);
+}
+
+TEST_CASE("A metric with small numbers shows the warning", "[dashboard]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+    int small = 0;
+    for (MetricId id : kRatioIds) {
+        const bool warned = f.overviewText(id, OverviewModel::RlColumn).contains(QStringLiteral("small numbers"));
+        CAPTURE(metricKey(id).toStdString());
+        CHECK(warned == report.ratio(id).smallNumbers);
+        small += report.ratio(id).smallNumbers ? 1 : 0;
+    }
+    CHECK(small > 0); // the demo has some, so the check above means something
+}
+
+TEST_CASE("A not-computable metric shows why instead of a number, at once after an edit", "[dashboard]")
+{
+    DashboardFixture f;
+    REQUIRE(f.overviewText(MetricId::M3, OverviewModel::RlColumn).front().isDigit());
+    // No white staff entered the disciplinary process: the ratio has no finite value.
+    AnnualReturn ret = *f.workspace.database()->loadReturn(f.demoId, 2024);
+    ret.adult->disciplinary.counts.white = 0;
+    ret.children->disciplinary.counts.white = 0;
+    REQUIRE(f.workspace.storeReturn(ret)); // what an edit in the data entry panel does
+
+    const RatioResult &r = f.expected(2024, AreaSelection::Combined).ratio(MetricId::M3);
+    REQUIRE(r.status == MetricStatus::NotComputable);
+    const QString shown = f.overviewText(MetricId::M3, OverviewModel::RlColumn);
+    CHECK(shown.contains(notComputableReasonText(r.reason)));
+    CHECK_FALSE(shown.front().isDigit());
+    CHECK(f.overviewText(MetricId::M3, OverviewModel::StatusColumn) == statusText(MetricStatus::NotComputable));
+
+    // The detail says the same, and the forest plot has lost the metric's point.
+    f.panel->showMetricDetail(MetricId::M3);
+    CHECK(f.find<QLabel>(QStringLiteral("detailFigures"))->text().contains(notComputableReasonText(r.reason)));
+    const MetricReport after = f.expected(2024, AreaSelection::Combined);
+    const auto computable =
+        std::count_if(kRatioIds.begin(), kRatioIds.end(), [&](MetricId id) { return isComputable(after.ratio(id)); });
+    CHECK(forestPoints(f.chartPanel(QStringLiteral("forest"))->chart()).size() == static_cast<std::size_t>(computable));
+}
+
+TEST_CASE("Activating an overview row opens that metric's detail", "[dashboard]")
+{
+    DashboardFixture f;
+    f.panel->show();
+    auto *table = f.find<QTableView>(QStringLiteral("overviewTable"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(3, 0)); // metric 4
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *tabs = f.find<QTabWidget>(QStringLiteral("dashboardTabs"));
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("metricDetailView"));
+    CHECK(f.find<QComboBox>(QStringLiteral("detailMetricCombo"))->currentText().startsWith(QStringLiteral("4 ")));
+    CHECK(f.find<QLabel>(QStringLiteral("detailDefinition"))->text().contains(metricWording(MetricId::M4).toHtmlEscaped()));
+    const QString figures = f.find<QLabel>(QStringLiteral("detailFigures"))->text();
+    CHECK(figures.contains(QStringLiteral("95% interval (an aid to reading, not part of the SC-WRES method)")));
+    // Every chart of the dashboard has an accessible name.
+    for (ChartPanel *panel : f.panel->findChildren<ChartPanel *>()) {
+        if (panel->chart())
+            CHECK_FALSE(panel->chartView()->accessibleName().isEmpty());
+    }
+}
