@@ -51,6 +51,13 @@ QDate dateFrom(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse; an empty field
+// typed or never touched is the same to the user, so store it as ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString partKeyFor(const BlockInfo &info, bool events)
 {
     return QString::fromLatin1(events ? info.eventsKey : info.populationKey);
@@ -328,13 +335,13 @@ std::optional<long long> Database::saveAuthority(const Authority &a)
                 "UPDATE authority SET name = ?, code = ?, direct_employees = ?, sponsor = ?, programme_lead = ?, "
                 "staff_voice_lead = ?, psw_adults = ?, psw_children = ? WHERE id = ?"));
         query.addBindValue(a.name.trimmed());
-        query.addBindValue(a.code);
+        query.addBindValue(text(a.code));
         query.addBindValue(a.directEmployees ? QVariant(*a.directEmployees) : QVariant());
-        query.addBindValue(a.sponsor);
-        query.addBindValue(a.programmeLead);
-        query.addBindValue(a.staffVoiceLead);
-        query.addBindValue(a.principalSocialWorkerAdults);
-        query.addBindValue(a.principalSocialWorkerChildren);
+        query.addBindValue(text(a.sponsor));
+        query.addBindValue(text(a.programmeLead));
+        query.addBindValue(text(a.staffVoiceLead));
+        query.addBindValue(text(a.principalSocialWorkerAdults));
+        query.addBindValue(text(a.principalSocialWorkerChildren));
         if (a.id != 0)
             query.addBindValue(a.id);
         if (!exec(query))
@@ -496,7 +503,7 @@ std::optional<long long> Database::ensureAuthority(const QString &name, const QS
         if (!code.isEmpty()) {
             QSqlQuery update(connection());
             update.prepare(QStringLiteral("UPDATE authority SET code = ? WHERE id = ?"));
-            update.addBindValue(code);
+            update.addBindValue(text(code));
             update.addBindValue(id);
             if (!exec(update))
                 return std::nullopt;
@@ -505,7 +512,7 @@ std::optional<long long> Database::ensureAuthority(const QString &name, const QS
     }
     query.prepare(QStringLiteral("INSERT INTO authority (name, code) VALUES (?, ?)"));
     query.addBindValue(name);
-    query.addBindValue(code);
+    query.addBindValue(text(code));
     if (!exec(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
@@ -540,7 +547,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
     query.addBindValue(dateValue(ret.periodEnd));
     query.addBindValue(ret.populationMinorityEthnicPercent ? QVariant(*ret.populationMinorityEthnicPercent)
                                                           : QVariant());
-    query.addBindValue(ret.populationSource);
+    query.addBindValue(text(ret.populationSource));
     if (!exec(query))
         return false;
     query.prepare(QStringLiteral("SELECT id FROM return_year WHERE authority_id = ? AND year = ?"));
@@ -614,7 +621,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
             insertBand.addBindValue(returnId);
             insertBand.addBindValue(areaKey);
             insertBand.addBindValue(position++);
-            insertBand.addBindValue(band.name);
+            insertBand.addBindValue(text(band.name));
             insertBand.addBindValue(band.nationalBand ? QVariant(nationalBandKey(*band.nationalBand)) : QVariant());
             insertBand.addBindValue(band.counts.white);
             insertBand.addBindValue(band.counts.minorityEthnic);
@@ -628,7 +635,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
             insertNote.addBindValue(returnId);
             insertNote.addBindValue(areaKey);
             insertNote.addBindValue(metric);
-            insertNote.addBindValue(note);
+            insertNote.addBindValue(text(note));
             if (!exec(insertNote))
                 return false;
         }

@@ -4,6 +4,7 @@
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
+#include "Backups.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "TestSupport.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDir>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,4 +112,40 @@ TEST_CASE("A database the program cannot use is refused with a message", "[mainw
     CHECK_FALSE(window.openDatabase(path));
     CHECK(Dialogs::lastMessage().contains(QStringLiteral("not an SC-WRES database")));
     CHECK(window.workspace()->database() == nullptr);
+}
+
+TEST_CASE("Closing after a change keeps a checked backup; a damaged file is restored from it", "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.sqlite"));
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(path));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        window.offerDemoIfEmpty();
+        // An undoable change: import the example over the demo's 2024.
+        Dialogs::setNextFileName(test::dataPath(QStringLiteral("example-return.json")));
+        Dialogs::setNextAnswer(QMessageBox::Yes); // replace the stored year
+        Dialogs::setNextAnswer(QMessageBox::Ok);  // findings acknowledged
+        window.findChild<QAction *>(QStringLiteral("actionImportReturn"))->trigger();
+        window.close();
+    }
+    const QStringList backups = Backups(Backups::defaultFolderFor(path)).list(QStringLiteral("work.sqlite"));
+    REQUIRE(backups.size() == 1);
+
+    {
+        // Damage the live file past its header, as a failing disk would.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 8192);
+        file.seek(4096);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    MainWindow window;
+    Dialogs::setNextAnswer(QMessageBox::Yes); // restore the newest backup
+    REQUIRE(window.openDatabase(path));
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("damaged")));
+    CHECK(*window.workspace()->database()->loadReturn(demoAuthorityName(), 2024) == test::exampleReturn());
+    // The damaged file is kept, renamed, not thrown away.
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("work.sqlite.damaged-*")}, QDir::Files).size() == 1);
 }

@@ -241,3 +241,22 @@ TEST_CASE("A backup copy opens with the same content", "[database]")
     CHECK(*other->loadReturn(demoAuthorityName(), 2022) == demoReturns()[0]);
     CHECK_FALSE(db->backupTo(copy)); // never overwrites
 }
+
+TEST_CASE("Fields never filled in (null text) are stored as empty", "[database]")
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("db.sqlite")));
+    AnnualReturn bare;
+    bare.authorityName = QStringLiteral("Sampleton Borough Council");
+    bare.year = 2025;
+    bare.adult = AreaReturn{};
+    bare.adult->payBands = {true, {PayBand{QString(), NationalBand::Under30k, {1, 1, 1}}}};
+    saveOrFail(*db, bare);
+    const auto loaded = db->loadReturn(bare.authorityName, 2025);
+    REQUIRE(loaded);
+    CHECK(loaded->populationSource.isEmpty());
+    CHECK(loaded->authorityCode.isEmpty());
+    Authority a;
+    a.name = QStringLiteral("Testford District Council");
+    CHECK(db->saveAuthority(a));
+}

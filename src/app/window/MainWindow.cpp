@@ -13,6 +13,7 @@
 #include "export/PlanExport.h"
 #include "plan/ActionPlanPanel.h"
 
+#include "Backups.h"
 #include "DemoData.h"
 #include "ReturnJson.h"
 #include "Validator.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::updateTitle);
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        m_changedSinceBackup = true;
         statusBar()->showMessage(tr("Saved"), 2000);
     });
 
@@ -143,11 +146,16 @@ void MainWindow::createActions()
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    backUpIfChanged();
     QString error;
-    if (!m_workspace->openDatabase(path, &error)) {
+    Database::OpenFailure failure = Database::OpenFailure::None;
+    if (!m_workspace->openDatabase(path, &error, &failure)) {
+        if (failure == Database::OpenFailure::Corrupt && offerRestoreFromBackup(path))
+            return openDatabase(path);
         Dialogs::warning(this, tr("Cannot open the database"), error);
         return false;
     }
+    m_changedSinceBackup = false;
     rememberRecent(m_workspace->database()->path());
     QSettings().setValue(kLastDatabaseKey, m_workspace->database()->path());
     // Start on the newest year of the first authority, so every panel has something to show.
@@ -329,8 +337,44 @@ void MainWindow::updateTitle()
     m_exportAction->setEnabled(m_workspace->currentYear() != 0);
 }
 
+bool MainWindow::offerRestoreFromBackup(const QString &path)
+{
+    const QStringList backups = Backups(Backups::defaultFolderFor(path)).list(QFileInfo(path).fileName());
+    if (backups.isEmpty())
+        return false;
+    const QString newest = backups.first();
+    const QDateTime when = QFileInfo(newest).lastModified();
+    const auto answer = Dialogs::question(
+        this, tr("The database is damaged"),
+        tr("%1 is damaged and cannot be opened.\n\nRestore the newest backup, taken %2? The damaged file is kept "
+           "beside it, renamed, so nothing is thrown away. Changes made since the backup are not in it.")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(when, QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    const QString damaged = path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The -wal and -shm files belong to the damaged file; they must not be replayed into the copy.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix))
+            return false;
+    return QFile::copy(newest, path);
+}
+
+void MainWindow::backUpIfChanged()
+{
+    Database *db = m_workspace->database();
+    if (!db || !m_changedSinceBackup)
+        return;
+    QString error;
+    if (Backups(Backups::defaultFolderFor(db->path())).take(*db, QDateTime::currentDateTime(), &error).isEmpty())
+        statusBar()->showMessage(error, 10000); // the data itself is saved; only the extra copy failed
+    m_changedSinceBackup = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    backUpIfChanged();
     // Every edit is already in the database; only the window's layout is left to keep.
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());

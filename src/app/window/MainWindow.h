@@ -53,6 +53,8 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateTitle();
+    bool offerRestoreFromBackup(const QString &path);
+    void backUpIfChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace = nullptr;
@@ -62,6 +64,7 @@ private:
     ActionPlanPanel *m_actionPlan = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_changedSinceBackup = false;
 };
 
 // Where the program keeps its database unless told otherwise.

@@ -17,9 +17,9 @@ Workspace::~Workspace()
     m_undoStack->blockSignals(true);
 }
 
-bool Workspace::openDatabase(const QString &path, QString *error)
+bool Workspace::openDatabase(const QString &path, QString *error, Database::OpenFailure *failure)
 {
-    auto db = Database::open(path, error);
+    auto db = Database::open(path, error, failure);
     if (!db)
         return false;
     m_undoStack->clear();

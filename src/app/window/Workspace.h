@@ -24,7 +24,7 @@ public:
     ~Workspace() override;
 
     // Replaces the open database (the old one is closed, the undo history cleared).
-    bool openDatabase(const QString &path, QString *error);
+    bool openDatabase(const QString &path, QString *error, Database::OpenFailure *failure = nullptr);
     void closeDatabase();
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
