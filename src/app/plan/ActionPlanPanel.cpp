@@ -85,6 +85,8 @@ QWidget *ActionPlanPanel::createMetricsPage()
     m_sectionList = new QListWidget;
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
     m_sectionList->setAccessibleName(tr("Metrics of the plan"));
+    m_sectionList->setWordWrap(true);
+    m_sectionList->setMinimumWidth(200);
     for (int n = 1; n <= kPlanSectionCount; ++n)
         m_sectionList->addItem(sectionTitle(n));
     m_sectionWidget = new MetricSectionWidget(m_editor);
@@ -156,8 +158,8 @@ void ActionPlanPanel::refresh()
                                         ? tr("Carries every action not achieved or dropped into a new %1 plan.")
                                               .arg(year + 1)
                                         : tr("There is already a plan for %1.").arg(year + 1));
-    m_evaluationView->resizeRowsToContents();
     refreshSectionList();
+    m_evaluationView->resizeRowsToContents();
 }
 
 void ActionPlanPanel::refreshSectionList()
@@ -170,7 +172,7 @@ void ActionPlanPanel::refreshSectionList()
         const int count = overview.bySection.count(n) ? overview.bySection.at(n) : 0;
         QString text = tr("%1 (%n action(s))", nullptr, count).arg(sectionTitle(n));
         if (std::count(overview.silentSections.begin(), overview.silentSections.end(), n))
-            text += QLatin1Char('\n') + tr("Warning: outside the range, no action");
+            text += QLatin1Char('\n') + tr("Warning: act, no action");
         m_sectionList->item(n - 1)->setText(text);
     }
 }

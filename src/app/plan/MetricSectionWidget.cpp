@@ -28,6 +28,7 @@ MetricSectionWidget::MetricSectionWidget(PlanEditor *editor, QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->titleLabel->setFont(title);
+    m_ui->narrativeLabel->setWordWrap(false);
     m_ui->actionsView->setModel(m_model);
     m_ui->actionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->actionsView->horizontalHeader()->setStretchLastSection(true);

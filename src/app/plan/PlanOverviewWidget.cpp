@@ -21,6 +21,8 @@ PlanOverviewWidget::PlanOverviewWidget(PlanEditor *editor, QWidget *parent)
     m_ui->silentWarning->setFont(bold);
     m_ui->silentWarning->setFrameShape(QFrame::StyledPanel);
     m_ui->silentWarning->setMargin(6);
+    for (QLabel *label : {m_ui->statusCounts, m_ui->sectionCounts, m_ui->overdueList})
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_editor, &PlanEditor::planChanged, this, &PlanOverviewWidget::refresh);
     refresh();
 }

@@ -23,6 +23,8 @@ SignOffBox::SignOffBox(PlanEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     m_ui->setupUi(this);
+    // The record list is hidden until there is a reopening: keep the form at the top meanwhile.
+    m_ui->layout->addStretch();
     connect(m_ui->signOffButton, &QPushButton::clicked, this, &SignOffBox::signOff);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &SignOffBox::reopen);
     connect(m_editor, &PlanEditor::planChanged, this, &SignOffBox::refresh);
