@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModel>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -228,16 +229,27 @@ TEST_CASE("The bar charts hold the engine's likelihoods and shares", "[dashboard
 
     QChart *likelihoods = f.chartPanel(QStringLiteral("likelihoods"))->chart();
     REQUIRE(likelihoods);
-    auto *bars = qobject_cast<QBarSeries *>(likelihoods->series().front());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(likelihoods->series().front());
     REQUIRE(bars);
+    auto *categories = qobject_cast<QBarCategoryAxis *>(likelihoods->axes(Qt::Vertical).front());
+    REQUIRE(categories);
     QBarSet *me = barSetNamed(bars, QStringLiteral("minorityEthnic"));
     QBarSet *white = barSetNamed(bars, QStringLiteral("white"));
     REQUIRE((me && white));
     const MetricId twoToEight[] = {MetricId::M2, MetricId::M3,  MetricId::M4,  MetricId::M5,
                                    MetricId::M6, MetricId::M7a, MetricId::M7b, MetricId::M8};
     REQUIRE(me->count() == 8); // every metric 2-8 has likelihoods in the demo's 2024 return
-    for (int i = 0; i < 8; ++i) {
-        const RatioResult &r = report.ratio(twoToEight[i]);
+    REQUIRE(categories->count() == 8);
+    for (MetricId id : twoToEight) {
+        const RatioResult &r = report.ratio(id);
+        CAPTURE(metricKey(id).toStdString());
+        // The bar at the category labelled with the metric's key.
+        const QStringList labels = categories->categories();
+        const auto at = std::find_if(labels.begin(), labels.end(), [id](const QString &label) {
+            return label.startsWith(metricKey(id) + QLatin1Char(' '));
+        });
+        REQUIRE(at != labels.end());
+        const int i = static_cast<int>(at - labels.begin());
         CHECK(me->at(i) == Approx(*r.likelihoodMinorityEthnic * 100).epsilon(1e-12));
         CHECK(white->at(i) == Approx(*r.likelihoodWhite * 100).epsilon(1e-12));
     }

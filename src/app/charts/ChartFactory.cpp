@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -223,19 +224,22 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
 std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &data) const
 {
     auto chart = newChart(data.labels);
-    auto *series = new QBarSeries;
+    // Horizontal bars: the metric names stay whole at the left instead of being cut short
+    // under narrow columns. The category axis runs bottom-up, so the bars are added in reverse
+    // to read metric 2 first, top-down.
+    auto *series = new QHorizontalBarSeries;
     QBarSet *me = percentSet(tr("Minority ethnic"), QStringLiteral("minorityEthnic"), ChartPalette::minorityEthnic());
     QBarSet *white = percentSet(tr("White"), QStringLiteral("white"), ChartPalette::white());
     QStringList categories;
     double top = 0;
-    for (const LikelihoodBar &bar : data.bars) {
-        // Two lines ("2" / "Appointment from shortlisting") keep eight categories legible.
-        categories << wrapWords(metricChartLabel(bar.id), 13);
-        me->append(bar.percentMinorityEthnic);
-        white->append(bar.percentWhite);
-        top = std::max({top, bar.percentMinorityEthnic, bar.percentWhite});
+    for (auto it = data.bars.rbegin(); it != data.bars.rend(); ++it) {
+        categories << it->label;
+        // White first within a category so that, drawn bottom-up, minority ethnic is on top.
+        white->append(it->percentWhite);
+        me->append(it->percentMinorityEthnic);
+        top = std::max({top, it->percentMinorityEthnic, it->percentWhite});
     }
-    series->append({me, white});
+    series->append({white, me});
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(kPercentPrecision);
@@ -243,22 +247,23 @@ std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &dat
     me->setLabelColor(m_palette.text);
     white->setLabelColor(m_palette.text);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    styleAxis(x, data.labels.categoryAxis);
-    auto *y = new QValueAxis;
-    // Headroom for the labels above the tallest bar.
-    y->setRange(0, std::max(10.0, top * 1.15));
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
-    y->applyNiceNumbers();
-    styleAxis(y, data.labels.valueAxis);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    styleAxis(y, data.labels.categoryAxis);
+    auto *x = new QValueAxis;
+    // Headroom for the labels beyond the longest bar.
+    x->setRange(0, std::max(10.0, top * 1.15));
+    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->applyNiceNumbers();
+    styleAxis(x, data.labels.valueAxis);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    chart->legend()->setReverseMarkers(true); // "Minority ethnic" first, as in the bars
 
-    const std::vector<LikelihoodBar> bars = data.bars;
-    QObject::connect(series, &QBarSeries::hovered, chart.get(), [bars, me](bool on, int index, QBarSet *set) {
+    std::vector<LikelihoodBar> bars(data.bars.rbegin(), data.bars.rend()); // in the axis's order
+    QObject::connect(series, &QHorizontalBarSeries::hovered, chart.get(), [bars, me](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= static_cast<int>(bars.size())) {
             QToolTip::hideText();
             return;
