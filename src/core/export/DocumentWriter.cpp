@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "export/DocumentWriter.h"
+
+#include "export/ZipArchive.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextImageFormat>
+#include <QTextObjectInterface>
+#include <QUrl>
+
+#include <vector>
+
+namespace scwres {
+
+namespace {
+
+// Page geometry in millimetres: A4 with margins wide enough for a council's hole punch and the
+// header and footer bands inside them.
+constexpr qreal kSideMarginMm = 18.0;
+constexpr qreal kEdgeMarginMm = 14.0;
+constexpr qreal kBandMm = 10.0;
+constexpr qreal kPixelsPerMm = 96.0 / 25.4;
+// The PDF device works in the same 96 dpi pixels the document is built in: fonts, images, table
+// padding and charts then keep one scale, and a PDF stays vector whatever the resolution.
+constexpr int kPdfResolution = 96;
+
+QString escapeXml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QByteArray xmpMetadata(const DocumentInfo &info)
+{
+    const QString now = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                            .toString(Qt::ISODate);
+    QString xmp;
+    xmp += QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                          "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                          "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                          "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
+    xmp += QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n")
+               .arg(escapeXml(info.title));
+    if (!info.author.isEmpty())
+        xmp += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                   .arg(escapeXml(info.author));
+    if (!info.subject.isEmpty())
+        xmp += QStringLiteral(
+                   "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:description>\n")
+                   .arg(escapeXml(info.subject));
+    xmp += QStringLiteral("<xmp:CreatorTool>%1</xmp:CreatorTool>\n<xmp:CreateDate>%2</xmp:CreateDate>\n"
+                          "<pdf:Producer>Qt %3</pdf:Producer>\n")
+               .arg(escapeXml(DocumentWriter::creatorName()), now, QString::fromLatin1(qVersion()));
+    xmp += QStringLiteral("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    return xmp.toUtf8();
+}
+
+QFont bandFont(const QTextDocument &document)
+{
+    QFont font = document.defaultFont();
+    font.setPointSizeF(8);
+    return font;
+}
+
+void drawBands(QPainter &painter, const QTextDocument &document, const DocumentInfo &info, int page, int pageCount,
+               qreal width, qreal height)
+{
+    const qreal band = kBandMm * kPixelsPerMm;
+    painter.save();
+    painter.setFont(bandFont(document));
+    // Printed on paper: a dark grey that prints, not a theme colour.
+    const QColor ink(0x40, 0x40, 0x40);
+    painter.setPen(QPen(ink, 0.5));
+    const QString header = info.headerText.isEmpty() ? info.title : info.headerText;
+    const QRectF headerRect(0, 0, width, band - 6);
+    painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                     QFontMetricsF(painter.font()).elidedText(header, Qt::ElideRight, width));
+    painter.drawLine(QPointF(0, band - 3), QPointF(width, band - 3));
+
+    const qreal footerTop = height - band;
+    painter.drawLine(QPointF(0, footerTop + 3), QPointF(width, footerTop + 3));
+    const QString pageText = DocumentWriter::tr("Page %1 of %2").arg(page).arg(pageCount);
+    const QRectF footerRect(0, footerTop + 6, width, band - 6);
+    painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, pageText);
+    const qreal pageTextWidth = QFontMetricsF(painter.font()).horizontalAdvance(pageText) + 12;
+    painter.drawText(footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                     QFontMetricsF(painter.font()).elidedText(info.footerText, Qt::ElideRight,
+                                                              width - pageTextWidth));
+    painter.restore();
+}
+
+// The ODF master page Qt's writer leaves out: A4, margins, and a header and footer whose page
+// number and count are fields, so they stay right after the council edits the document.
+QByteArray odfStyles(const DocumentInfo &info)
+{
+    const QString header = escapeXml(info.headerText.isEmpty() ? info.title : info.headerText);
+    const QString footer = escapeXml(info.footerText);
+    const QString page = escapeXml(DocumentWriter::tr("Page %1 of %2"))
+                             .arg(QStringLiteral("<text:page-number text:select-page=\"current\"/>"),
+                                  QStringLiteral("<text:page-count/>"));
+    QString xml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">\n"
+        "<office:styles>\n"
+        "<style:style style:name=\"Header\" style:family=\"paragraph\"><style:paragraph-properties "
+        "fo:border-bottom=\"0.5pt solid #404040\" fo:padding-bottom=\"1mm\"/><style:text-properties "
+        "fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
+        "<style:style style:name=\"Footer\" style:family=\"paragraph\"><style:paragraph-properties "
+        "fo:border-top=\"0.5pt solid #404040\" fo:padding-top=\"1mm\"/><style:text-properties "
+        "fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
+        "</office:styles>\n"
+        "<office:automatic-styles>\n"
+        "<style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"210mm\" "
+        "fo:page-height=\"297mm\" style:print-orientation=\"portrait\" fo:margin-top=\"%1mm\" "
+        "fo:margin-bottom=\"%1mm\" fo:margin-left=\"%2mm\" fo:margin-right=\"%2mm\"/>\n"
+        "<style:header-style><style:header-footer-properties fo:min-height=\"0mm\" fo:margin-bottom=\"4mm\"/>"
+        "</style:header-style>\n"
+        "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" fo:margin-top=\"4mm\"/>"
+        "</style:footer-style>\n"
+        "</style:page-layout>\n"
+        "</office:automatic-styles>\n"
+        "<office:master-styles>\n"
+        "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">\n"
+        "<style:header><text:p text:style-name=\"Header\">%3</text:p></style:header>\n"
+        "<style:footer><text:p text:style-name=\"Footer\">%4%5%6</text:p></style:footer>\n"
+        "</style:master-page>\n"
+        "</office:master-styles>\n"
+        "</office:document-styles>\n")
+                      .arg(kEdgeMarginMm)
+                      .arg(kSideMarginMm)
+                      .arg(header, footer, footer.isEmpty() ? QString() : QStringLiteral("<text:tab/>"), page);
+    return xml.toUtf8();
+}
+
+QByteArray odfMeta(const DocumentInfo &info)
+{
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                 "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                                 "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+                                 "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">\n<office:meta>\n");
+    xml += QStringLiteral("<meta:generator>%1</meta:generator>\n").arg(escapeXml(DocumentWriter::creatorName()));
+    xml += QStringLiteral("<dc:title>%1</dc:title>\n").arg(escapeXml(info.title));
+    if (!info.subject.isEmpty())
+        xml += QStringLiteral("<dc:subject>%1</dc:subject>\n").arg(escapeXml(info.subject));
+    if (!info.author.isEmpty())
+        xml += QStringLiteral("<meta:initial-creator>%1</meta:initial-creator>\n<dc:creator>%1</dc:creator>\n")
+                   .arg(escapeXml(info.author));
+    xml += QStringLiteral("<meta:creation-date>%1</meta:creation-date>\n")
+               .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    xml += QStringLiteral("</office:meta>\n</office:document-meta>\n");
+    return xml.toUtf8();
+}
+
+// Adds styles.xml (page and header/footer) and meta.xml (title, author) to Qt's ODT, which has
+// only content.xml and the pictures, and lists them in the manifest.
+bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, std::vector<ZipEntry> &out)
+{
+    std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr);
+    if (!read)
+        return false;
+    std::vector<ZipEntry> &entries = *read;
+    out.push_back({QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")});
+    for (ZipEntry &entry : entries) {
+        if (entry.name == QLatin1String("mimetype") || entry.name == QLatin1String("styles.xml")
+            || entry.name == QLatin1String("meta.xml"))
+            continue;
+        if (entry.name == QLatin1String("META-INF/manifest.xml")) {
+            const QByteArray extra = QByteArrayLiteral(
+                " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
+                " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"meta.xml\"/>\n"
+                "</manifest:manifest>");
+            const int end = entry.data.lastIndexOf("</manifest:manifest>");
+            if (end < 0)
+                return false;
+            entry.data = entry.data.left(end) + extra;
+        }
+        out.push_back(std::move(entry));
+    }
+    out.push_back({QStringLiteral("styles.xml"), odfStyles(info)});
+    out.push_back({QStringLiteral("meta.xml"), odfMeta(info)});
+    return true;
+}
+
+} // namespace
+
+QString DocumentWriter::creatorName()
+{
+    return tr("SC-WRES desktop %1").arg(QStringLiteral(SCWRES_VERSION));
+}
+
+QString DocumentWriter::failureMessage(const QString &path, const QString &reason)
+{
+    return tr("Could not write “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+}
+
+bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, const DocumentInfo &info,
+                              QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = failureMessage(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(kSideMarginMm, kEdgeMarginMm, kSideMarginMm, kEdgeMarginMm),
+                              QPageLayout::Millimeter);
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(info.title);
+        writer.setCreator(creatorName());
+        writer.setDocumentXmpMetadata(xmpMetadata(info));
+
+        const qreal width = writer.width();
+        const qreal height = writer.height();
+        const qreal band = kBandMm * kPixelsPerMm;
+        const QSizeF body(width, height - 2 * band);
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setUseDesignMetrics(true);
+        document.setDocumentMargin(0);
+        document.setPageSize(body);
+        const int pageCount = document.pageCount();
+
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = failureMessage(path, tr("the PDF could not be started"));
+            file.cancelWriting();
+            return false;
+        }
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int page = 0; page < pageCount; ++page) {
+            if (page > 0)
+                writer.newPage();
+            drawBands(painter, document, info, page + 1, pageCount, width, height);
+            painter.save();
+            painter.translate(0, band);
+            painter.setClipRect(QRectF(QPointF(0, 0), body));
+            painter.translate(0, -page * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            // Paper: black text whatever the desktop palette.
+            context.palette.setColor(QPalette::Text, Qt::black);
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+        painter.end();
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit()) {
+        if (error)
+            *error = failureMessage(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DocumentWriter::writeOdt(const QTextDocument &document, const QString &path, const DocumentInfo &info,
+                              QString *error)
+{
+    QByteArray qtOdt;
+    {
+        QBuffer buffer(&qtOdt);
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(&document)) {
+            if (error)
+                *error = failureMessage(path, tr("the document could not be converted to ODT"));
+            return false;
+        }
+    }
+    std::vector<ZipEntry> entries;
+    if (!completeOdt(qtOdt, info, entries)) {
+        if (error)
+            *error = failureMessage(path, tr("the ODT package could not be assembled"));
+        return false;
+    }
+    return ZipArchive::writeSafely(path, entries, error);
+}
+
+// ---- charts inside documents ----
+
+namespace {
+constexpr int kChartObjectType = QTextFormat::UserObject + 81;
+constexpr int kChartIndexProperty = QTextFormat::UserProperty + 81;
+constexpr int kChartSizeProperty = QTextFormat::UserProperty + 82;
+} // namespace
+
+class DocumentCharts::Handler final : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    Handler(const ChartPainter *painter, QObject *parent)
+        : QObject(parent), m_painter(painter)
+    {
+    }
+
+    int add(const ChartSpec &chart)
+    {
+        m_charts.push_back(chart);
+        return int(m_charts.size()) - 1;
+    }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return format.property(kChartSizeProperty).toSizeF();
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const int index = format.intProperty(kChartIndexProperty);
+        if (!m_painter || index < 0 || index >= int(m_charts.size()))
+            return;
+        painter->save();
+        m_painter->paint(*painter, rect, m_charts.at(std::size_t(index)));
+        painter->restore();
+    }
+
+private:
+    const ChartPainter *m_painter = nullptr;
+    std::vector<ChartSpec> m_charts;
+};
+
+DocumentCharts::DocumentCharts(QTextDocument *document, const ChartPainter *painter, Target target)
+    : m_document(document), m_painter(painter), m_target(target)
+{
+    if (m_painter && m_target == Target::Pdf) {
+        m_handler = new Handler(m_painter, document);
+        document->documentLayout()->registerHandler(kChartObjectType, m_handler);
+    }
+}
+
+void DocumentCharts::insert(QTextCursor &cursor, const ChartSpec &chart, QSizeF size, const QString &altText)
+{
+    if (!m_painter)
+        return;
+    if (m_target == Target::Pdf) {
+        QTextCharFormat format;
+        format.setObjectType(kChartObjectType);
+        format.setProperty(kChartIndexProperty, m_handler->add(chart));
+        format.setProperty(kChartSizeProperty, size);
+        format.setToolTip(altText);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        return;
+    }
+    const QImage image = m_painter->toImage(chart, size.toSize());
+    const QUrl name(QStringLiteral("chart%1.png").arg(++m_imageCount));
+    m_document->addResource(QTextDocument::ImageResource, name, image);
+    QTextImageFormat format;
+    format.setName(name.toString());
+    format.setWidth(size.width());
+    format.setHeight(size.height());
+    format.setToolTip(altText);
+    cursor.insertImage(format);
+}
+
+} // namespace scwres
+
+#include "DocumentWriter.moc"
