@@ -6,6 +6,7 @@
 #include "Options.h"
 
 #include "Database.h"
+#include "ActionPlanDemo.h"
 #include "DemoData.h"
 #include "ReturnJson.h"
 #include "Validator.h"
@@ -127,11 +128,12 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!db)
         return 1;
     QString error;
-    if (!writeDemoData(*db, &error)) {
+    if (!writeDemoData(*db, &error) || !writeDemoPlans(*db, &error)) {
         err << "scwres: cannot write the demo data: " << error << '\n';
         return 1;
     }
-    out << "Wrote the fictional demo authority " << demoAuthorityName() << " (2022-2024).\n";
+    out << "Wrote the fictional demo authority " << demoAuthorityName()
+        << ": returns 2022-2024 and action plans 2023-2024.\n";
     return 0;
 }
 

@@ -14,6 +14,7 @@
 #include "plan/ActionPlanPanel.h"
 
 #include "Backups.h"
+#include "ActionPlanDemo.h"
 #include "DemoData.h"
 #include "ReturnJson.h"
 #include "Validator.h"
@@ -182,7 +183,7 @@ void MainWindow::offerDemoIfEmpty()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (!writeDemoData(*db, &error)) {
+    if (!writeDemoData(*db, &error) || !writeDemoPlans(*db, &error)) {
         Dialogs::warning(this, tr("Cannot load the demo"), error);
         return;
     }
