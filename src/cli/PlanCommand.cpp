@@ -1,14 +1,129 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// plan: the action plan of one authority and year as PDF, DOCX, ODT or the xlsx action tracker.
 #include "Commands.h"
+#include "Options.h"
+
+#include "Database.h"
+#include "export/PlanExport.h"
+#include "export/PlanExporter.h"
+
+#include <QDate>
+#include <QDir>
+
+#include <vector>
 
 namespace scwres::cli {
 
-// Placeholder until the exports land (issue 8).
-int runPlan(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+
+const char *const kUsage =
+    "Usage: scwres plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx)\n"
+    "       scwres plan --db FILE --authority NAME --year YEAR [--pdf F] [--docx F] [--odt F] [--xlsx F]\n"
+    "                   [--publication] [--threshold 10]\n"
+    "Writes the authority's action plan for the year: PDF for sign-off, DOCX or ODT to edit, xlsx for\n"
+    "the action tracker (one row per action). The format follows the file's suffix with -o.\n"
+    "--publication hides counts under the threshold in the charts and names the mode in the file.\n"
+    "The database is opened read-only.\n";
+
+int usage(QTextStream &err, const QString &problem)
 {
-    err << "scwres plan: not available yet\n";
+    err << "scwres plan: " << problem << '\n' << kUsage;
     return 2;
+}
+
+struct Target {
+    PlanFormat format;
+    QString path;
+};
+
+} // namespace
+
+int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << kUsage;
+        return 0;
+    }
+    // --publication is a switch; every other option takes a value.
+    QStringList args = arguments;
+    const bool publication = args.removeAll(QStringLiteral("--publication")) > 0;
+    const Options options = Options::parse(
+        args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
+               QStringLiteral("--pdf"), QStringLiteral("--docx"), QStringLiteral("--odt"), QStringLiteral("--xlsx"),
+               QStringLiteral("--threshold")});
+    if (!options.error.isEmpty())
+        return usage(err, options.error);
+    if (!options.positional.isEmpty())
+        return usage(err, QStringLiteral("unexpected argument '%1'").arg(options.positional.first()));
+    if (!options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority"))
+        || !options.has(QStringLiteral("--year")))
+        return usage(err, QStringLiteral("expected --db FILE --authority NAME --year YEAR"));
+    bool ok = false;
+    const int year = options.value(QStringLiteral("--year")).toInt(&ok);
+    if (!ok)
+        return usage(err, QStringLiteral("--year must be a whole number"));
+
+    SuppressionPolicy policy;
+    policy.enabled = publication;
+    if (options.has(QStringLiteral("--threshold"))) {
+        policy.threshold = options.value(QStringLiteral("--threshold")).toInt(&ok);
+        if (!ok || policy.threshold < 2)
+            return usage(err, QStringLiteral("--threshold must be a whole number of 2 or more"));
+        if (!publication)
+            return usage(err, QStringLiteral("--threshold needs --publication"));
+    }
+
+    std::vector<Target> targets;
+    if (options.has(QStringLiteral("-o"))) {
+        const QString path = options.value(QStringLiteral("-o"));
+        const auto format = PlanExporter::formatForPath(path);
+        if (!format)
+            return usage(err, QStringLiteral("-o needs a file ending in .pdf, .docx, .odt or .xlsx"));
+        targets.push_back({*format, path});
+    }
+    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx}) {
+        const QString option = QStringLiteral("--") + PlanExporter::suffix(format);
+        if (options.has(option))
+            targets.push_back({format, options.value(option)});
+    }
+    if (targets.empty())
+        return usage(err, QStringLiteral("expected -o PLAN.(pdf|docx|odt|xlsx) or --pdf/--docx/--odt/--xlsx FILE"));
+
+    const QString dbPath = options.value(QStringLiteral("--db"));
+    QString error;
+    // Read-only: never creates a file, and runs beside the desktop program holding the database.
+    const auto db = Database::open(dbPath, &error, nullptr, Database::Mode::ReadOnly);
+    if (!db) {
+        err << "scwres plan: " << error << '\n';
+        return 1;
+    }
+    const QString authorityName = options.value(QStringLiteral("--authority"));
+    const auto authority = db->authorityByName(authorityName);
+    if (!authority) {
+        err << "scwres plan: no authority named " << authorityName << " in " << dbPath << '\n';
+        return 1;
+    }
+    const auto data = PlanExporter::load(*db, authority->id, year, QDate::currentDate(), &error);
+    if (!data) {
+        err << "scwres plan: " << error << '\n';
+        return 1;
+    }
+    if (!data->document.report)
+        err << "scwres plan: no " << year << " return for " << authorityName << ": the plan is written without charts\n";
+
+    const ChartPainter &painter = planChartPainter();
+    int code = 0;
+    for (const Target &target : targets) {
+        if (!PlanExporter::write(*data, target.format, target.path, &painter, policy, &error)) {
+            err << "scwres plan: " << error << '\n';
+            code = 1;
+            continue;
+        }
+        out << "Wrote " << QDir::toNativeSeparators(target.path) << '\n';
+    }
+    return code;
 }
 
 } // namespace scwres::cli

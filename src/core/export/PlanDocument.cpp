@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "export/PlanDocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("scwres::PlanDocument", text, disambiguation, n);
+}
+
+// Builds the block list; one method per part of the template, in its order.
+class Builder {
+public:
+    explicit Builder(const PlanDocumentInput &input)
+        : m_input(input)
+        , m_plan(input.plan)
+    {
+    }
+
+    PlanDocument build()
+    {
+        const PlanHeader &header = m_plan.header;
+        m_doc.authority = header.authorityName;
+        m_doc.year = m_plan.year;
+        m_doc.signedOff = m_plan.isSignedOff();
+        m_doc.title = tr("SC-WRES action plan %1").arg(m_plan.year);
+        m_doc.fileTitle = tr("%1: %2").arg(header.authorityName, m_doc.title);
+        m_doc.runningHeader = m_doc.signedOff
+            ? tr("%1 · %2").arg(header.authorityName, m_doc.title)
+            : tr("%1 · %2 · NOT YET SIGNED OFF").arg(header.authorityName, m_doc.title);
+
+        frontPage();
+        headerTable();
+        evaluation();
+        for (int section = 1; section <= kPlanSectionCount; ++section)
+            metricSection(section);
+        otherActivities();
+        staffEngagement();
+        signOff();
+        return std::move(m_doc);
+    }
+
+private:
+    void add(PlanBlock::Kind kind, const QString &text)
+    {
+        PlanBlock block;
+        block.kind = kind;
+        block.text = text;
+        m_doc.blocks.push_back(std::move(block));
+    }
+    void add(PlanTable table)
+    {
+        PlanBlock block;
+        block.kind = PlanBlock::Kind::Table;
+        block.table = std::move(table);
+        m_doc.blocks.push_back(std::move(block));
+    }
+    // The plan's own words, or a visible "Not completed." where the lead has written nothing.
+    void answer(const QString &text)
+    {
+        if (text.trimmed().isEmpty())
+            add(PlanBlock::Kind::Missing, tr("Not completed."));
+        else
+            add(PlanBlock::Kind::Text, text.trimmed());
+    }
+    static QString orMissing(const QString &text) { return text.trimmed().isEmpty() ? tr("Not completed") : text.trimmed(); }
+
+    void frontPage()
+    {
+        add(PlanBlock::Kind::Title, m_doc.title);
+        add(PlanBlock::Kind::Subtitle, m_plan.header.authorityName);
+        if (m_plan.isSignedOff()) {
+            const SignOff &s = *m_plan.signOff;
+            add(PlanBlock::Kind::Text, tr("Signed off by %1 (%2) on %3.")
+                                           .arg(orMissing(s.name), orMissing(s.role), planDateText(s.date)));
+        } else {
+            // In words as well as in the box's weight: a printed, photocopied draft still says it.
+            add(PlanBlock::Kind::Banner, tr("NOT YET SIGNED OFF"));
+            add(PlanBlock::Kind::Text, tr("This is a draft. It has not been signed off by the senior sponsor and "
+                                          "must not be read as the authority's agreed plan."));
+        }
+        if (!m_plan.reopenings.empty()) {
+            const Reopening &last = m_plan.reopenings.back();
+            add(PlanBlock::Kind::Text, tr("Reopened for changes on %1 by %2 (see Sign-off).")
+                                           .arg(planDateText(last.date), orMissing(last.by)));
+        }
+        if (m_plan.startedFromYear > 0)
+            add(PlanBlock::Kind::Prompt, tr("Started from the %1 action plan.").arg(m_plan.startedFromYear));
+        if (m_input.madeOn.isValid())
+            add(PlanBlock::Kind::Prompt, tr("Made on %1 with SC-WRES desktop.").arg(planDateText(m_input.madeOn)));
+    }
+
+    void headerTable()
+    {
+        const PlanHeader &h = m_plan.header;
+        add(PlanBlock::Kind::Heading1, tr("Plan details"));
+        PlanTable table;
+        table.labelColumn = true;
+        table.widths = {45, 55};
+        table.rows = {
+            {tr("Name of local authority"), orMissing(h.authorityName)},
+            {tr("Senior Director responsible for the SC-WRES (sponsor)"), orMissing(h.sponsor)},
+            {tr("Local authority programme lead"), orMissing(h.programmeLead)},
+            {tr("Staff voice lead"), orMissing(h.staffVoiceLead)},
+            {tr("Principal Social Worker, adults"), orMissing(h.principalSocialWorkerAdults)},
+            {tr("Principal Social Worker, children"), orMissing(h.principalSocialWorkerChildren)},
+            {tr("Number of (direct) employees"),
+             h.directEmployees ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*h.directEmployees)
+                               : tr("Not completed")},
+        };
+        add(std::move(table));
+    }
+
+    void evaluation()
+    {
+        add(PlanBlock::Kind::Heading1, tr("Evaluation and review"));
+        add(PlanBlock::Kind::Prompt,
+            tr("How this action plan will be evaluated and continually reviewed."));
+        answer(m_plan.evaluation);
+        add(PlanBlock::Kind::Heading2, tr("Learning from last year's plan"));
+        add(PlanBlock::Kind::Prompt, tr("Learning from implementing last year's action plan."));
+        answer(m_plan.learningFromLastYear);
+        if (m_plan.lastYearEvaluation.empty())
+            return;
+        add(PlanBlock::Kind::Heading2, tr("Evaluation of last year's actions"));
+        add(PlanBlock::Kind::Prompt,
+            m_plan.startedFromYear > 0
+                ? tr("Each action of the %1 plan, with its final status and what happened.").arg(m_plan.startedFromYear)
+                : tr("Each action of last year's plan, with its final status and what happened."));
+        PlanTable table;
+        table.headers = {tr("Metric"), tr("Action"), tr("Final status"), tr("Carried forward"), tr("Outcome")};
+        table.widths = {9, 35, 14, 12, 30};
+        for (const EvaluationEntry &row : m_plan.lastYearEvaluation)
+            table.rows.push_back({QString::number(row.section), orMissing(row.details),
+                                  actionStatusText(row.finalStatus),
+                                  row.carriedForward ? tr("Yes, into this plan") : tr("No"),
+                                  row.outcome.trimmed().isEmpty() ? QStringLiteral("—") : row.outcome.trimmed()});
+        add(std::move(table));
+    }
+
+    QString statusCell(const PlanAction &action) const
+    {
+        QStringList lines{actionStatusText(action.status)};
+        if (action.start.isValid())
+            lines << tr("Start %1").arg(planDateText(action.start));
+        if (action.due.isValid())
+            lines << tr("Due %1").arg(planDateText(action.due));
+        if (!action.rolledOverFrom.isEmpty())
+            lines << (m_plan.startedFromYear > 0 ? tr("Carried over from %1").arg(m_plan.startedFromYear)
+                                                 : tr("Carried over from last year"));
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    void metricSection(int number)
+    {
+        const MetricSection &section = m_plan.section(number);
+        add(PlanBlock::Kind::Heading1, planSectionHeading(number));
+        m_doc.blocks.back().newPage = true;
+        add(PlanBlock::Kind::Prompt, sectionWording(number));
+        add(PlanBlock::Kind::Heading2, tr("Data narrative"));
+        answer(section.narrative);
+
+        add(PlanBlock::Kind::Heading2, tr("Actions"));
+        if (section.actions.empty()) {
+            add(PlanBlock::Kind::Missing, tr("No actions for this metric in this plan."));
+        } else {
+            PlanTable table;
+            table.headers = {tr("Details of the action you'll take to identify change in this metric"),
+                             tr("Timescale to start seeing a change"),
+                             tr("How you'll know that this action is achieved"), tr("Lead"), tr("Status")};
+            table.widths = {30, 12, 26, 16, 16};
+            for (const PlanAction &action : section.actions)
+                table.rows.push_back({orMissing(action.details), orMissing(action.timescale),
+                                      orMissing(action.successMeasure), orMissing(action.lead), statusCell(action)});
+            add(std::move(table));
+        }
+
+        if (section.attachChart && m_input.report) {
+            if (auto chart = planSectionChart(number, *m_input.report, m_input.populationPercent)) {
+                // No heading of its own: the chart carries its title, and a heading left at the
+                // foot of a page with the chart on the next reads as a mistake.
+                PlanBlock block;
+                block.kind = PlanBlock::Kind::Chart;
+                block.chart = std::move(chart);
+                block.text = std::visit([](const auto &data) { return data.labels.title; }, *block.chart);
+                m_doc.blocks.push_back(std::move(block));
+            }
+        }
+    }
+
+    void otherActivities()
+    {
+        add(PlanBlock::Kind::Heading1, tr("Other actions and activities"));
+        m_doc.blocks.back().newPage = true;
+        add(PlanBlock::Kind::Prompt, tr("Any other actions or activities that will be rolled out to support the SC-WRES."));
+        answer(m_plan.otherActions);
+    }
+
+    void staffEngagement()
+    {
+        add(PlanBlock::Kind::Heading1, tr("Staff engagement"));
+        PlanTable table;
+        table.labelColumn = true;
+        table.widths = {45, 55};
+        QString answerText;
+        switch (m_plan.staffEngagement.hasPlanOrPolicy) {
+        case YesNo::Yes: answerText = tr("Yes"); break;
+        case YesNo::No: answerText = tr("No"); break;
+        case YesNo::Unanswered: answerText = tr("Not answered"); break;
+        }
+        table.rows = {{tr("Do you have a staff engagement plan or policy?"), answerText}};
+        add(std::move(table));
+        add(PlanBlock::Kind::Prompt, tr("Key points from the staff engagement plan or policy."));
+        answer(m_plan.staffEngagement.keyPoints);
+    }
+
+    void signOff()
+    {
+        add(PlanBlock::Kind::Heading1, tr("Sign-off"));
+        PlanTable table;
+        table.labelColumn = true;
+        table.widths = {45, 55};
+        if (m_plan.isSignedOff()) {
+            const SignOff &s = *m_plan.signOff;
+            table.rows = {{tr("Action plan signed off by"), orMissing(s.name)},
+                          {tr("Position / Role"), orMissing(s.role)},
+                          {tr("Date"), planDateText(s.date)}};
+            add(std::move(table));
+        } else {
+            add(PlanBlock::Kind::Banner, tr("NOT YET SIGNED OFF"));
+            // Blank lines to sign on paper: the draft is what goes to the sponsor.
+            table.rows = {{tr("Action plan signed off by"), QString()},
+                          {tr("Position / Role"), QString()},
+                          {tr("Date"), QString()},
+                          {tr("Signature"), QString()}};
+            add(std::move(table));
+        }
+        if (m_plan.reopenings.empty())
+            return;
+        add(PlanBlock::Kind::Heading2, tr("Reopenings"));
+        add(PlanBlock::Kind::Prompt, tr("Times this plan was signed off and then reopened for changes."));
+        PlanTable reopened;
+        reopened.headers = {tr("Date"), tr("Reopened by"), tr("Reason"), tr("Sign-off set aside")};
+        reopened.widths = {16, 20, 34, 30};
+        for (const Reopening &r : m_plan.reopenings)
+            reopened.rows.push_back({planDateText(r.date), orMissing(r.by), orMissing(r.reason),
+                                     tr("%1, %2, %3")
+                                         .arg(orMissing(r.previousSignOff.name), orMissing(r.previousSignOff.role),
+                                              planDateText(r.previousSignOff.date))});
+        add(std::move(reopened));
+    }
+
+    const PlanDocumentInput &m_input;
+    const ActionPlan &m_plan;
+    PlanDocument m_doc;
+};
+
+} // namespace
+
+int PlanTable::columnCount() const
+{
+    int count = static_cast<int>(headers.size());
+    for (const QStringList &row : rows)
+        count = std::max(count, static_cast<int>(row.size()));
+    return count;
+}
+
+PlanDocument buildPlanDocument(const PlanDocumentInput &input)
+{
+    return Builder(input).build();
+}
+
+std::optional<ChartSpec> planSectionChart(int section, const MetricReport &report,
+                                          std::optional<double> populationPercent)
+{
+    if (section == 1) {
+        PayBandChartData data = payBandChartData(report);
+        if (!data.collected || data.bars.empty())
+            return std::nullopt;
+        return ChartSpec{std::move(data)};
+    }
+    if (section == 9) {
+        SeniorManagerChartData data = seniorManagerChartData(report, populationPercent);
+        if (!data.percentSenior && !data.percentWorkforce)
+            return std::nullopt;
+        return ChartSpec{std::move(data)};
+    }
+    LikelihoodChartData data = likelihoodChartData(report, sectionMetrics(section));
+    if (data.bars.empty())
+        return std::nullopt;
+    return ChartSpec{std::move(data)};
+}
+
+std::vector<PlanParagraph> planParagraphs(const QString &text)
+{
+    std::vector<PlanParagraph> paragraphs;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const bool item = line.startsWith(QLatin1String("- ")) || line.startsWith(QStringLiteral("\u2022 "))
+            || line == QLatin1String("-");
+        paragraphs.push_back({item ? line.mid(1).trimmed() : line, item});
+    }
+    return paragraphs;
+}
+
+QString planSectionHeading(int section)
+{
+    const std::vector<MetricId> metrics = sectionMetrics(section);
+    const QString title = section == 7 ? tr("Harassment from colleagues or managers")
+                                       : (metrics.empty() ? QString() : metricShortTitle(metrics.front()));
+    return tr("%1: %2").arg(sectionTitle(section), title);
+}
+
+QString planDateText(const QDate &date)
+{
+    if (!date.isValid())
+        return tr("no date");
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace scwres

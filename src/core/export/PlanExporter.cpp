@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "export/PlanExporter.h"
+
+#include "ActionPlanStore.h"
+#include "Database.h"
+#include "NationalFigures.h"
+#include "export/DocumentWriter.h"
+#include "export/PlanDocxWriter.h"
+#include "export/PlanTextDocument.h"
+#include "export/PlanTracker.h"
+
+#include <QFileInfo>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace scwres {
+
+namespace {
+
+bool hasData(const PayBandChartData &data)
+{
+    return std::any_of(data.bars.begin(), data.bars.end(),
+                       [](const PayBandBar &bar) { return bar.percentMinorityEthnic.has_value(); });
+}
+bool hasData(const LikelihoodChartData &data) { return !data.bars.empty(); }
+bool hasData(const ForestPlotData &data) { return !data.rows.empty(); }
+bool hasData(const SeniorManagerChartData &data) { return data.percentSenior || data.percentWorkforce; }
+
+// The chart with every withheld figure taken out, or nothing when nothing is left to draw.
+std::optional<ChartSpec> publishedChart(const ChartSpec &chart, const ReportSuppression &suppression)
+{
+    return std::visit(
+        [&](const auto &data) -> std::optional<ChartSpec> {
+            using T = std::decay_t<decltype(data)>;
+            if constexpr (std::is_same_v<T, TrendChartData>) {
+                return ChartSpec{data}; // RLs over years: never part of a plan section
+            } else {
+                auto filtered = suppression.filter(AreaSelection::Combined, data);
+                if (!hasData(filtered))
+                    return std::nullopt;
+                return ChartSpec{std::move(filtered)};
+            }
+        },
+        chart);
+}
+
+} // namespace
+
+std::optional<PlanFormat> PlanExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx})
+        if (suffix == PlanExporter::suffix(format))
+            return format;
+    return std::nullopt;
+}
+
+QString PlanExporter::suffix(PlanFormat format)
+{
+    switch (format) {
+    case PlanFormat::Pdf: return QStringLiteral("pdf");
+    case PlanFormat::Docx: return QStringLiteral("docx");
+    case PlanFormat::Odt: return QStringLiteral("odt");
+    case PlanFormat::Xlsx: return QStringLiteral("xlsx");
+    }
+    return {};
+}
+
+QString PlanExporter::formatName(PlanFormat format)
+{
+    switch (format) {
+    case PlanFormat::Pdf: return tr("PDF for sign-off");
+    case PlanFormat::Docx: return tr("Word document, to edit (DOCX)");
+    case PlanFormat::Odt: return tr("OpenDocument text, to edit (ODT)");
+    case PlanFormat::Xlsx: return tr("Action tracker spreadsheet (XLSX)");
+    }
+    return {};
+}
+
+QString PlanExporter::fileFilter(PlanFormat format)
+{
+    return tr("%1 (*.%2)").arg(formatName(format), suffix(format));
+}
+
+std::optional<PlanExportData> PlanExporter::load(Database &database, long long authorityId, int year,
+                                                 const QDate &today, QString *error)
+{
+    ActionPlanStore store(database);
+    std::optional<ActionPlan> plan = store.load(authorityId, year);
+    if (!plan) {
+        if (error) {
+            const auto authority = database.authority(authorityId);
+            *error = store.lastError().isEmpty()
+                ? tr("There is no %1 action plan for %2.").arg(year).arg(authority ? authority->name : tr("this authority"))
+                : store.lastError();
+        }
+        return std::nullopt;
+    }
+    PlanExportData data;
+    data.document.plan = std::move(*plan);
+    data.document.madeOn = today;
+    const auto current = database.loadReturn(authorityId, year);
+    if (current) {
+        const auto previous = database.loadReturn(authorityId, year - 1);
+        const AnnualReturn *before = previous ? &*previous : nullptr;
+        data.document.report = planDataReport(*current, before);
+        data.document.populationPercent = current->populationMinorityEthnicPercent;
+        const MetricEngine engine;
+        if (current->adult)
+            data.areaReports.push_back(engine.compute(*current, AreaSelection::Adult, before));
+        if (current->children)
+            data.areaReports.push_back(engine.compute(*current, AreaSelection::Children, before));
+    }
+    return data;
+}
+
+PlanDocument PlanExporter::document(const PlanExportData &data, const SuppressionPolicy &publication)
+{
+    if (!publication.enabled)
+        return buildPlanDocument(data.document);
+    ReportSuppression suppression;
+    if (data.document.report)
+        suppression = ReportSuppression::build({*data.document.report}, data.areaReports, publication);
+    else
+        suppression = ReportSuppression::build({}, {}, publication);
+    // A narrative the program drafted is the engine's sentences: with a count behind them hidden,
+    // it is withheld like they are. A narrative the lead wrote is printed as written (docs/exports.md).
+    PlanDocumentInput input = data.document;
+    for (MetricSection &section : input.plan.sections) {
+        if (section.narrativeEdited || section.narrative.trimmed().isEmpty())
+            continue;
+        for (const MetricId id : sectionMetrics(section.number))
+            if (suppression.anySuppressed(AreaSelection::Combined, id))
+                section.narrative = suppression.withheldText();
+    }
+    PlanDocument document = buildPlanDocument(input);
+    document.footerNote = publication.modeName();
+    for (PlanBlock &block : document.blocks) {
+        if (block.kind != PlanBlock::Kind::Chart || !block.chart)
+            continue;
+        block.chart = publishedChart(*block.chart, suppression);
+        if (!block.chart) {
+            block.kind = PlanBlock::Kind::Missing;
+            block.text = suppression.withheldText();
+        }
+    }
+    // Named on the front page too, under the authority: a reader of one printed page knows.
+    const auto subtitle = std::find_if(document.blocks.begin(), document.blocks.end(),
+                                       [](const PlanBlock &b) { return b.kind == PlanBlock::Kind::Subtitle; });
+    PlanBlock note;
+    note.kind = PlanBlock::Kind::Prompt;
+    note.text = suppression.note();
+    document.blocks.insert(subtitle == document.blocks.end() ? document.blocks.begin() : subtitle + 1, note);
+    return document;
+}
+
+bool PlanExporter::write(const PlanExportData &data, PlanFormat format, const QString &path,
+                         const ChartPainter *painter, const SuppressionPolicy &publication, QString *error)
+{
+    if (format == PlanFormat::Xlsx)
+        return PlanTracker::write(data.document.plan, path, data.document.madeOn, error);
+
+    const PlanDocument plan = document(data, publication);
+    if (format == PlanFormat::Docx)
+        return PlanDocxWriter::write(plan, path, painter, error);
+
+    DocumentInfo info;
+    info.title = plan.fileTitle;
+    info.author = plan.authority;
+    info.subject = tr("SC-WRES action plan");
+    info.headerText = plan.runningHeader;
+    info.footerText = plan.footerNote;
+    QTextDocument text;
+    if (format == PlanFormat::Pdf) {
+        PlanTextDocument::fill(text, plan, painter, DocumentCharts::Target::Pdf);
+        return DocumentWriter::writePdf(text, path, info, error);
+    }
+    PlanTextDocument::fill(text, plan, painter, DocumentCharts::Target::Odt);
+    return DocumentWriter::writeOdt(text, path, info, error);
+}
+
+} // namespace scwres
