@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// Speed is measured here, never asserted in tests: run `build/tests/scwres_benchmarks` and compare
+// with docs/building.md. These are the moments a user waits for: the program starting on a
+// database, and a screen recomputing after an edit.
+#define CATCH_CONFIG_RUNNER
+#define CATCH_CONFIG_ENABLE_BENCHMARKING
+#include <catch2/catch.hpp>
+
+#include "window/MainWindow.h"
+#include "window/Workspace.h"
+
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "MetricEngine.h"
+#include "NationalFigures.h"
+#include "Validator.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace scwres;
+
+namespace {
+QString demoDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    QString error;
+    auto db = Database::open(path, &error);
+    writeDemoData(*db, &error);
+    writeDemoPlans(*db, &error);
+    return path;
+}
+} // namespace
+
+TEST_CASE("Start-up: main window on the demo database", "[benchmark]")
+{
+    QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    BENCHMARK("construct the main window, open the database, show it")
+    {
+        MainWindow window;
+        window.openDatabase(path);
+        window.show();
+        QApplication::processEvents();
+        return window.workspace()->currentYear();
+    };
+}
+
+TEST_CASE("After an edit: load, validate and compute a year", "[benchmark]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = Database::open(demoDatabase(dir), &error);
+    const long long id = db->authorityByName(demoAuthorityName())->id;
+    const MetricEngine engine;
+    const NationalFigures national = NationalFigures::builtIn();
+    BENCHMARK("load 2024 from the database")
+    {
+        return db->loadReturn(id, 2024)->year;
+    };
+    const AnnualReturn current = *db->loadReturn(id, 2024);
+    const AnnualReturn previous = *db->loadReturn(id, 2023);
+    BENCHMARK("validate a return")
+    {
+        return validateReturn(current).size();
+    };
+    BENCHMARK("compute every metric, combined, with previous and national")
+    {
+        return engine.compute(current, AreaSelection::Combined, &previous, &national).ratios.size();
+    };
+    BENCHMARK("save a return (one transaction, fsync)")
+    {
+        return db->saveReturn(current);
+    };
+}
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    return Catch::Session().run(argc, argv);
+}
