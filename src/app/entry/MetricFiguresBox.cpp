@@ -69,9 +69,13 @@ void MetricFiguresBox::showRatio(const MetricReport &report)
         m_figures->setText(statusText(r.status));
         return;
     }
-    lines << tr("Minority ethnic likelihood: %1").arg(number(r.likelihoodMinorityEthnic, 3));
-    lines << tr("White likelihood: %1").arg(number(r.likelihoodWhite, 3));
-    lines << tr("Relative likelihood (RL): %1").arg(number(r.relativeLikelihood, 2));
+    // Likelihoods read as percentages ("4.0% of minority ethnic staff"), as in the reports.
+    const auto asPercent = [](const std::optional<double> &p) {
+        return p ? std::optional<double>(*p * 100) : std::nullopt;
+    };
+    lines << tr("Minority ethnic likelihood: %1").arg(percent(asPercent(r.likelihoodMinorityEthnic)));
+    lines << tr("White likelihood: %1").arg(percent(asPercent(r.likelihoodWhite)));
+    lines << tr("Relative likelihood (RL), minority ethnic relative to white: %1").arg(number(r.relativeLikelihood, 2));
     QString status = statusText(r.status);
     if (r.status == MetricStatus::NotComputable && r.reason != NotComputableReason::None)
         status += QStringLiteral(": ") + notComputableReasonText(r.reason);
