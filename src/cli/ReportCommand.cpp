@@ -1,14 +1,145 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// report: the data report (xlsx, PDF, ODT) of one authority and year, with the dashboard's charts.
 #include "Commands.h"
+#include "Options.h"
+
+#include "charts/QtChartPainter.h"
+
+#include "Database.h"
+#include "NationalFigures.h"
+#include "ReturnJson.h"
+#include "export/DataReport.h"
 
 namespace scwres::cli {
 
-// Placeholder until the exports land (issue 8).
-int runReport(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+
+const char *const kUsage =
+    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt) [--areas adult,children]\n"
+    "                     [--publication] [--threshold 10]\n"
+    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--areas ...] [--publication] ...\n"
+    "Writes the data report: a workbook with native charts, or a PDF / ODT document. -o may be repeated\n"
+    "through --xlsx, --pdf and --odt to write several formats at once.\n"
+    "  --areas LIST      adult, children and/or combined (default: each area the return holds, and\n"
+    "                    combined when it holds both)\n"
+    "  --publication     hide counts under the threshold (\"<10\"), and whatever would give them away\n"
+    "  --threshold N     the publication threshold (default 10)\n";
+
+int usage(QTextStream &err, const QString &problem)
 {
-    err << "scwres report: not available yet\n";
+    err << "scwres report: " << problem << '\n' << kUsage;
     return 2;
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << kUsage;
+        return 0;
+    }
+    QStringList args = arguments;
+    // The one option without a value.
+    const bool publication = args.removeAll(QStringLiteral("--publication")) > 0;
+    const Options options = Options::parse(
+        args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
+               QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--areas"),
+               QStringLiteral("--area"), QStringLiteral("--threshold")});
+    if (!options.error.isEmpty())
+        return usage(err, options.error);
+
+    std::vector<std::pair<QString, DataReport::Format>> outputs;
+    if (options.has(QStringLiteral("-o"))) {
+        const QString path = options.value(QStringLiteral("-o"));
+        const auto format = DataReport::formatForPath(path);
+        if (!format)
+            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf or .odt"));
+        outputs.emplace_back(path, *format);
+    }
+    const std::pair<const char *, DataReport::Format> named[] = {
+        {"--xlsx", DataReport::Format::Xlsx}, {"--pdf", DataReport::Format::Pdf}, {"--odt", DataReport::Format::Odt}};
+    for (const auto &[name, format] : named)
+        if (options.has(QLatin1String(name)))
+            outputs.emplace_back(options.value(QLatin1String(name)), format);
+    if (outputs.empty())
+        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt (or --xlsx/--pdf/--odt)"));
+
+    DataReportOptions reportOptions;
+    reportOptions.publication.enabled = publication;
+    if (options.has(QStringLiteral("--threshold"))) {
+        bool ok = false;
+        const int threshold = options.value(QStringLiteral("--threshold")).toInt(&ok);
+        if (!ok || threshold < 2 || threshold > 1000)
+            return usage(err, QStringLiteral("--threshold must be a whole number from 2 to 1000"));
+        reportOptions.publication.threshold = threshold;
+    }
+    const QString areas = options.has(QStringLiteral("--areas")) ? options.value(QStringLiteral("--areas"))
+                                                                  : options.value(QStringLiteral("--area"));
+    for (const QString &key : areas.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto area = areaSelectionFromKey(key.trimmed());
+        if (!area)
+            return usage(err, QStringLiteral("unknown area '%1': use adult, children or combined").arg(key));
+        reportOptions.areas.push_back(*area);
+    }
+
+    std::optional<AnnualReturn> current;
+    std::optional<AnnualReturn> previous;
+    if (options.has(QStringLiteral("--db"))) {
+        if (!options.positional.isEmpty() || !options.has(QStringLiteral("--authority"))
+            || !options.has(QStringLiteral("--year")))
+            return usage(err, QStringLiteral("expected --db FILE --authority NAME --year YEAR"));
+        bool ok = false;
+        const int year = options.value(QStringLiteral("--year")).toInt(&ok);
+        if (!ok)
+            return usage(err, QStringLiteral("--year must be a whole number"));
+        QString error;
+        // Read-only: runs beside the desktop program holding the database, and never creates one.
+        const auto db = Database::open(options.value(QStringLiteral("--db")), &error, nullptr, Database::Mode::ReadOnly);
+        if (!db) {
+            err << "scwres report: " << error << '\n';
+            return 1;
+        }
+        const QString authority = options.value(QStringLiteral("--authority"));
+        current = db->loadReturn(authority, year);
+        if (!current) {
+            err << "scwres report: no return for " << authority << ' ' << year << '\n';
+            return 1;
+        }
+        previous = db->loadReturn(authority, year - 1);
+    } else {
+        if (options.positional.size() != 1)
+            return usage(err, QStringLiteral("expected one RETURN.json (or --db FILE --authority NAME --year YEAR)"));
+        const ReturnReadResult read = readReturnFile(options.positional.first());
+        if (!read.value) {
+            err << "scwres report: " << read.error << '\n';
+            return 1;
+        }
+        current = read.value;
+    }
+    for (AreaSelection area : reportOptions.areas)
+        if ((area == AreaSelection::Adult && !current->adult) || (area == AreaSelection::Children && !current->children)) {
+            err << "scwres report: the return has no " << areaSelectionName(area) << " data\n";
+            return 1;
+        }
+
+    const NationalFigures national = NationalFigures::builtIn();
+    const DataReport report =
+        DataReport::build(*current, previous ? &*previous : nullptr, &national, reportOptions);
+    const QtChartPainter charts;
+    int failures = 0;
+    for (const auto &[path, format] : outputs) {
+        QString error;
+        if (report.write(path, format, &charts, &error)) {
+            out << path << '\n';
+        } else {
+            err << "scwres report: " << error << '\n';
+            ++failures;
+        }
+    }
+    return failures == 0 ? 0 : 1;
 }
 
 } // namespace scwres::cli

@@ -7,12 +7,17 @@
 #include <QChart>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace scwres {
 
 namespace {
 
-// Characters per title line before it wraps: charts in a report are half a page wide at most.
-constexpr int kTitleLineLength = 70;
+// Characters per title line before it wraps.
+constexpr int kTitleLineLength = 80;
+// The dashboard's charts are laid out for a window; on a page they are laid out this wide (96 dpi
+// pixels) and scaled down to fit, so labels keep their room and print at a smaller size.
+constexpr qreal kLayoutWidth = 900;
 
 } // namespace
 
@@ -52,8 +57,11 @@ void QtChartPainter::paint(QPainter &painter, const QRectF &target, const ChartS
     // A print chart has no drop shadow or rounded plot: flat, like the rest of the page.
     built->setDropShadowEnabled(false);
     built->setBackgroundRoundness(0);
+    const qreal scale = std::max<qreal>(1.0, kLayoutWidth / target.width());
     painter.save();
-    ChartRenderer::render(std::move(built), painter, target);
+    painter.translate(target.topLeft());
+    painter.scale(1 / scale, 1 / scale);
+    ChartRenderer::render(std::move(built), painter, QRectF(QPointF(0, 0), target.size() * scale));
     painter.restore();
 }
 

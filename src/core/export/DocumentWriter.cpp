@@ -327,6 +327,10 @@ public:
         const int index = format.intProperty(kChartIndexProperty);
         if (!m_painter || index < 0 || index >= int(m_charts.size()))
             return;
+        // The layout also offers an object to the page before the one it sits on (its block
+        // starts there); a chart is drawn only on the page that holds it whole.
+        if (painter->hasClipping() && !painter->clipBoundingRect().contains(rect.adjusted(1, 1, -1, -1)))
+            return;
         painter->save();
         m_painter->paint(*painter, rect, m_charts.at(std::size_t(index)));
         painter->restore();

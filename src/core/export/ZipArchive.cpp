@@ -212,6 +212,12 @@ bool ZipArchive::writeSafely(const QString &target, const std::vector<ZipEntry> 
 
 bool moveIntoPlace(const QString &temporary, const QString &target, QString *reason)
 {
+    // A temporary file is private to its owner; the report gets the permissions of the file it
+    // replaces, or those of an ordinary new document.
+    QFile::setPermissions(temporary, QFile::exists(target)
+                                         ? QFile::permissions(target)
+                                         : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                               | QFileDevice::ReadOther);
     const QByteArray from = QFile::encodeName(temporary);
     const QByteArray to = QFile::encodeName(QFileInfo(target).absoluteFilePath());
     // rename() replaces an existing target atomically on POSIX; where it refuses to (Windows),

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "export/DataReport.h"
+
+#include "NationalFigures.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace scwres {
+
+namespace {
+
+QString twoPlaces(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+DataReport DataReport::build(const AnnualReturn &ret, const AnnualReturn *previous, const NationalFigures *national,
+                             DataReportOptions options)
+{
+    DataReport report;
+    report.m_return = ret;
+    report.m_madeOn = QDate::currentDate();
+    if (options.areas.empty()) {
+        if (ret.adult)
+            options.areas.push_back(AreaSelection::Adult);
+        if (ret.children)
+            options.areas.push_back(AreaSelection::Children);
+        if (ret.adult && ret.children)
+            options.areas.push_back(AreaSelection::Combined);
+        if (options.areas.empty())
+            options.areas.push_back(AreaSelection::Combined);
+    }
+    report.m_options = options;
+    const MetricEngine engine(options.range);
+    std::vector<MetricReport> published;
+    for (AreaSelection area : options.areas) {
+        View view;
+        view.area = area;
+        view.report = engine.compute(ret, area, previous, national);
+        published.push_back(view.report);
+        report.m_views.push_back(std::move(view));
+    }
+    // The single areas behind a combined view can be worked out from it and each other, so
+    // publication mode protects them even when they are not shown.
+    std::vector<MetricReport> related;
+    const bool combined = std::find(options.areas.begin(), options.areas.end(), AreaSelection::Combined)
+                       != options.areas.end();
+    if (combined)
+        for (AreaSelection area : {AreaSelection::Adult, AreaSelection::Children})
+            if (std::find(options.areas.begin(), options.areas.end(), area) == options.areas.end())
+                related.push_back(engine.compute(ret, area, previous, national));
+    report.m_suppression = ReportSuppression::build(published, related, options.publication);
+    for (View &view : report.m_views) {
+        ChartData charts = ChartData::fromReport(view.report, ret.populationMinorityEthnicPercent);
+        const ReportSuppression &s = report.m_suppression;
+        charts.payBands = s.filter(view.area, charts.payBands);
+        charts.likelihoods = s.filter(view.area, charts.likelihoods);
+        charts.forest = s.filter(view.area, charts.forest);
+        charts.seniorManagers = s.filter(view.area, charts.seniorManagers);
+        view.charts = std::move(charts);
+    }
+    return report;
+}
+
+std::optional<DataReport::Format> DataReport::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Xlsx;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("odt"))
+        return Format::Odt;
+    return std::nullopt;
+}
+
+bool DataReport::write(const QString &path, Format format, const ChartPainter *charts, QString *error) const
+{
+    switch (format) {
+    case Format::Xlsx: return writeXlsx(path, error);
+    case Format::Pdf: return writePdf(path, charts, error);
+    case Format::Odt: return writeOdt(path, charts, error);
+    }
+    return false;
+}
+
+QString DataReport::title() const
+{
+    return tr("%1: SC-WRES data report %2").arg(m_return.authorityName).arg(m_return.year);
+}
+
+QString DataReport::areasText() const
+{
+    QStringList names;
+    for (const View &view : m_views)
+        names << areaSelectionName(view.area);
+    return QLocale().createSeparatedList(names);
+}
+
+QString DataReport::countText(const View &view, MetricId id, int row, CountColumn column, long long value) const
+{
+    return m_suppression.text({view.area, id, row, column}, value);
+}
+
+QString DataReport::likelihoodText(const View &view, MetricId id, EthnicGroup group) const
+{
+    if (m_suppression.likelihoodSuppressed(view.area, id, group))
+        return tr("withheld");
+    const RatioResult &ratio = view.report.ratio(id);
+    const auto &value = group == EthnicGroup::White ? ratio.likelihoodWhite : ratio.likelihoodMinorityEthnic;
+    return value ? formatPercent(*value * 100) : QStringLiteral("—");
+}
+
+QString DataReport::relativeLikelihoodText(const View &view, MetricId id) const
+{
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return tr("withheld");
+    return formatRelativeLikelihood(view.report.ratio(id).relativeLikelihood);
+}
+
+QString DataReport::intervalText(const View &view, MetricId id) const
+{
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return tr("withheld");
+    const auto &ci = view.report.ratio(id).ci95;
+    return ci ? QStringLiteral("%1–%2").arg(twoPlaces(ci->lower), twoPlaces(ci->upper)) : QStringLiteral("—");
+}
+
+QString DataReport::statusText(const View &view, MetricId id) const
+{
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return tr("withheld");
+    const RatioResult &ratio = view.report.ratio(id);
+    if (ratio.status == MetricStatus::NotComputable)
+        return notComputableReasonText(ratio.reason);
+    return scwres::statusText(ratio.status);
+}
+
+QString DataReport::sentenceText(const View &view, MetricId id) const
+{
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return m_suppression.withheldText();
+    const RatioResult &ratio = view.report.ratio(id);
+    if (!ratio.sentence.isEmpty())
+        return ratio.sentence;
+    if (ratio.status == MetricStatus::NotCollected)
+        return tr("Not collected this year.");
+    return notComputableReasonText(ratio.reason) + QLatin1Char('.');
+}
+
+QString DataReport::previousText(const View &view, MetricId id) const
+{
+    const auto &previous = view.report.ratio(id).previous;
+    if (!previous || !previous->relativeLikelihood)
+        return QStringLiteral("—");
+    return tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
+}
+
+QString DataReport::nationalText(const View &view, MetricId id) const
+{
+    const auto &national = view.report.ratio(id).national;
+    if (!national)
+        return QStringLiteral("—");
+    return tr("%1 (%2)").arg(twoPlaces(national->relativeLikelihood)).arg(national->year);
+}
+
+QString DataReport::payBandReading(const View &view) const
+{
+    const PayBandResult &bands = view.report.payBands;
+    if (!bands.collected)
+        return tr("Not collected this year.");
+    const int rows = int(payBandRows(bands).size());
+    for (int row = 0; row < rows; ++row)
+        if (row < int(bands.nationalBands.size()) || row == rows - 1)
+            if (m_suppression.shareSuppressed(view.area, MetricId::M1, row, CountColumn::MinorityEthnic))
+                return m_suppression.withheldText();
+    return bands.adverseToMinorityEthnic
+             ? tr("The share of minority ethnic staff in the highest national pay band with staff is below their "
+                  "share of the whole workforce.")
+             : tr("The share of minority ethnic staff in the highest national pay band with staff is not below their "
+                  "share of the whole workforce.");
+}
+
+QString DataReport::dataQualityNote(const View &view, MetricId id) const
+{
+    QStringList parts;
+    const auto unknownShare = [&](int row, const GroupCounts &counts) {
+        if (m_suppression.shareSuppressed(view.area, id, row, CountColumn::Unknown))
+            return tr("withheld");
+        return formatPercent(percentUnknown(counts));
+    };
+    if (id == MetricId::M1) {
+        if (view.report.payBands.collected) {
+            const int workforceRow = int(payBandRows(view.report.payBands).size()) - 1;
+            parts << tr("Ethnicity unknown for %1 of the workforce.")
+                         .arg(unknownShare(workforceRow, view.report.payBands.workforce.counts));
+        }
+    } else {
+        const RatioResult &ratio = view.report.ratio(id);
+        if (ratio.status != MetricStatus::NotCollected) {
+            parts << tr("Ethnicity unknown for %1 of %2 and %3 of %4; unknowns are left out of the likelihoods.")
+                         .arg(unknownShare(0, ratio.events), metricEventsLabel(id), unknownShare(1, ratio.population),
+                              metricPopulationLabel(id));
+            if (ratio.smallNumbers)
+                parts << tr("Small numbers: fewer than 10 events in a group, so the figure can move a lot from "
+                            "year to year.");
+            if (ratio.haldaneCorrected && !m_suppression.ratioSuppressed(view.area, id))
+                parts << tr("A count of 0 needed the Haldane correction (+0.5) for the interval.");
+        }
+    }
+    const QString key = metricKey(id);
+    const auto addNote = [&](const AreaReturn *area, const QString &prefix) {
+        if (!area)
+            return;
+        const auto it = area->notes.find(key);
+        if (it != area->notes.end() && !it->second.trimmed().isEmpty())
+            parts << prefix + it->second.trimmed();
+    };
+    switch (view.area) {
+    case AreaSelection::Adult: addNote(m_return.area(ServiceArea::Adult), tr("Council's note: ")); break;
+    case AreaSelection::Children: addNote(m_return.area(ServiceArea::Children), tr("Council's note: ")); break;
+    case AreaSelection::Combined:
+        addNote(m_return.area(ServiceArea::Adult), tr("Council's note (adult): "));
+        addNote(m_return.area(ServiceArea::Children), tr("Council's note (children): "));
+        break;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace scwres

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "export/ChartPainter.h"
+#include "export/Suppression.h"
+
+#include "AnnualReturn.h"
+#include "ChartData.h"
+#include "MetricEngine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace scwres {
+
+class NationalFigures;
+
+struct DataReportOptions {
+    // The views shown, in order; empty: each service area the return holds, then the combined
+    // view when it holds both.
+    std::vector<AreaSelection> areas;
+    SuppressionPolicy publication; // off by default
+    NonAdverseRange range;
+};
+
+// The data report of one authority and year: every figure from MetricEngine, one MetricReport per
+// chosen view, decided once for publication mode; the writers only lay it out.
+class DataReport final {
+    Q_DECLARE_TR_FUNCTIONS(DataReport)
+
+public:
+    enum class Format { Xlsx, Pdf, Odt };
+
+    struct View {
+        AreaSelection area = AreaSelection::Combined;
+        MetricReport report;
+        ChartData charts; // publication mode: already filtered
+    };
+
+    static DataReport build(const AnnualReturn &ret, const AnnualReturn *previous, const NationalFigures *national,
+                            DataReportOptions options);
+    // By the file's suffix (.xlsx, .pdf, .odt); nothing for any other.
+    static std::optional<Format> formatForPath(const QString &path);
+
+    // Writes the report; on failure returns false and *error names the file and the reason.
+    // charts: the dashboard's charts (app/charts/QtChartPainter), or null for none.
+    bool write(const QString &path, Format format, const ChartPainter *charts, QString *error) const;
+    bool writeXlsx(const QString &path, QString *error) const;
+    bool writePdf(const QString &path, const ChartPainter *charts, QString *error) const;
+    bool writeOdt(const QString &path, const ChartPainter *charts, QString *error) const;
+
+    const AnnualReturn &annualReturn() const { return m_return; }
+    const std::vector<View> &views() const { return m_views; }
+    const ReportSuppression &suppression() const { return m_suppression; }
+    const DataReportOptions &options() const { return m_options; }
+    QDate madeOn() const { return m_madeOn; }
+
+    // "Exampleshire County Council: SC-WRES data report 2024"
+    QString title() const;
+    // "Adult social care, Children's social care and Combined"
+    QString areasText() const;
+    // What the report says about a metric's source data: unknown shares, small numbers, the
+    // council's note. Shared by the PDF, the ODT and the Data quality sheet.
+    QString dataQualityNote(const View &view, MetricId id) const;
+
+    // Cell texts shared by every format, with publication mode applied.
+    QString countText(const View &view, MetricId id, int row, CountColumn column, long long value) const;
+    QString likelihoodText(const View &view, MetricId id, EthnicGroup group) const;
+    QString relativeLikelihoodText(const View &view, MetricId id) const;
+    QString intervalText(const View &view, MetricId id) const;
+    QString statusText(const View &view, MetricId id) const;
+    QString sentenceText(const View &view, MetricId id) const;
+    QString previousText(const View &view, MetricId id) const;
+    QString nationalText(const View &view, MetricId id) const;
+    // Metric 1's reading in words.
+    QString payBandReading(const View &view) const;
+
+private:
+    AnnualReturn m_return;
+    DataReportOptions m_options;
+    std::vector<View> m_views;
+    ReportSuppression m_suppression;
+    QDate m_madeOn;
+};
+
+// The metrics' order in every part of the report.
+inline constexpr std::array<MetricId, 9> kRatioMetricIds{MetricId::M2, MetricId::M3,  MetricId::M4,
+                                                         MetricId::M5, MetricId::M6,  MetricId::M7a,
+                                                         MetricId::M7b, MetricId::M8, MetricId::M9};
+
+} // namespace scwres
