@@ -157,14 +157,14 @@ TEST_CASE("Typing into a grid cell updates the model, the database and the live 
     // Shortlisting: minority ethnic 5 of 50 appointed, white 20 of 100: RL (5/50)/(20/100) = 0.50.
     EntryTableView *view = f.gridAt(Block::Shortlisting, 1, 1);
     REQUIRE(view->currentIndex().data().toLongLong() == 5);
-    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL): 0.50")));
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL), minority ethnic relative to white: 0.50")));
 
     typeIntoCell(view, QStringLiteral("10"));
 
     // Typed over, not appended to: 10, not 510. RL (10/50)/(20/100) = 1.00.
     CHECK(view->model()->index(1, 1).data().toLongLong() == 10);
     CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.events.minorityEthnic == 10);
-    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL): 1.00")));
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL), minority ethnic relative to white: 1.00")));
     CHECK(view->model()->index(CountsGridModel::kTotalRow, 1).data().toLongLong() == 30);
     // Enter went down the column.
     CHECK(view->currentIndex() == view->model()->index(2, 1));
@@ -172,7 +172,7 @@ TEST_CASE("Typing into a grid cell updates the model, the database and the live 
     f.workspace->undoStack()->undo();
     CHECK(view->model()->index(1, 1).data().toLongLong() == 5);
     CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.events.minorityEthnic == 5);
-    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL): 0.50")));
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL), minority ethnic relative to white: 0.50")));
 }
 
 TEST_CASE("Non-numeric input is refused at the keyboard and never stored", "[entry]")
