@@ -166,6 +166,7 @@ void DashboardPanel::buildTabs()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setAccessibleName(tr("Dashboard views"));
     m_tabs->setDocumentMode(true);
 
     auto *overviewSplitter = new QSplitter(Qt::Vertical, m_tabs);

@@ -98,6 +98,7 @@ MetricDetailView::MetricDetailView(QWidget *parent)
 
     auto *charts = new QTabWidget(splitter);
     charts->setObjectName(QStringLiteral("detailChartTabs"));
+    charts->setAccessibleName(tr("Metric chart and trend"));
     m_chart = new ChartPanel(QStringLiteral("detail"), charts);
     m_trend = new ChartPanel(QStringLiteral("detailTrend"), charts);
     charts->addTab(m_chart, tr("C&hart"));
