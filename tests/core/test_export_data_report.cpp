@@ -15,6 +15,7 @@
 
 using namespace scwres;
 using namespace scwres::test;
+using namespace scwres::test::exportcheck;
 
 namespace {
 

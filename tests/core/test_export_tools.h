@@ -15,7 +15,7 @@
 
 #include <vector>
 
-namespace scwres::test {
+namespace scwres::test::exportcheck {
 
 inline QString requireTool(const QString &name)
 {
@@ -108,4 +108,4 @@ inline QString pdfText(const QString &pdf)
     return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
 }
 
-} // namespace scwres::test
+} // namespace scwres::test::exportcheck
