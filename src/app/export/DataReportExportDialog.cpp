@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "DataReportExportDialog.h"
+
+#include "ui_DataReportExportDialog.h"
+
+#include <QPushButton>
+
+namespace scwres {
+
+DataReportExportDialog::DataReportExportDialog(const QString &authority, int year, bool hasAdult, bool hasChildren,
+                                               QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DataReportExportDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->reportLabel->setText(tr("The %1 data report of %2.").arg(year).arg(authority));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    m_ui->areaAdult->setEnabled(hasAdult);
+    m_ui->areaAdult->setChecked(hasAdult);
+    m_ui->areaChildren->setEnabled(hasChildren);
+    m_ui->areaChildren->setChecked(hasChildren);
+    m_ui->areaCombined->setEnabled(hasAdult && hasChildren);
+    m_ui->areaCombined->setChecked(hasAdult && hasChildren);
+    if (!hasAdult && !hasChildren)
+        m_ui->areasGroup->setEnabled(false);
+    // Every radio button in the chain, so Tab leaves the format group from whichever is chosen.
+    const QList<QWidget *> order{m_ui->formatXlsx,   m_ui->formatPdf,    m_ui->formatOdt,
+                                 m_ui->areaAdult,    m_ui->areaChildren, m_ui->areaCombined,
+                                 m_ui->publicationCheck, m_ui->thresholdSpin, m_ui->buttons};
+    for (int i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QCheckBox *box : {m_ui->areaAdult, m_ui->areaChildren, m_ui->areaCombined, m_ui->publicationCheck})
+        connect(box, &QCheckBox::toggled, this, &DataReportExportDialog::updateState);
+    connect(m_ui->thresholdSpin, &QSpinBox::valueChanged, this, &DataReportExportDialog::updateState);
+    updateState();
+}
+
+DataReportExportDialog::~DataReportExportDialog() = default;
+
+DataReport::Format DataReportExportDialog::format() const
+{
+    if (m_ui->formatPdf->isChecked())
+        return DataReport::Format::Pdf;
+    if (m_ui->formatOdt->isChecked())
+        return DataReport::Format::Odt;
+    return DataReport::Format::Xlsx;
+}
+
+std::vector<AreaSelection> DataReportExportDialog::areas() const
+{
+    std::vector<AreaSelection> areas;
+    if (m_ui->areaAdult->isEnabled() && m_ui->areaAdult->isChecked())
+        areas.push_back(AreaSelection::Adult);
+    if (m_ui->areaChildren->isEnabled() && m_ui->areaChildren->isChecked())
+        areas.push_back(AreaSelection::Children);
+    if (m_ui->areaCombined->isEnabled() && m_ui->areaCombined->isChecked())
+        areas.push_back(AreaSelection::Combined);
+    return areas;
+}
+
+SuppressionPolicy DataReportExportDialog::publication() const
+{
+    SuppressionPolicy policy;
+    policy.enabled = m_ui->publicationCheck->isChecked();
+    policy.threshold = m_ui->thresholdSpin->value();
+    return policy;
+}
+
+void DataReportExportDialog::updateState()
+{
+    const bool publication = m_ui->publicationCheck->isChecked();
+    m_ui->thresholdSpin->setEnabled(publication);
+    m_ui->thresholdLabel->setEnabled(publication);
+    m_ui->publicationNote->setText(
+        publication ? tr("Counts from 1 to %1 are shown as “<%2”, with whatever would give them away (other cells, "
+                         "percentages, likelihoods, sentences). The file says it is the published version.")
+                          .arg(m_ui->thresholdSpin->value() - 1)
+                          .arg(m_ui->thresholdSpin->value())
+                    : tr("Every number is shown: for the council's own use, not for publication."));
+    // Nothing to export without an area (a return with no areas still has its combined view).
+    const bool anyArea = !m_ui->areasGroup->isEnabled() || !areas().empty();
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(anyArea);
+}
+
+} // namespace scwres

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "export/DataReport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class DataReportExportDialog;
+}
+
+namespace scwres {
+
+// File → Export data report…, first step: the format, the areas and whether it is the published
+// version (counts under the threshold hidden). The file name is asked next.
+class DataReportExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    // hasAdult / hasChildren: which areas the return holds (the others cannot be chosen).
+    DataReportExportDialog(const QString &authority, int year, bool hasAdult, bool hasChildren,
+                           QWidget *parent = nullptr);
+    ~DataReportExportDialog() override;
+
+    DataReport::Format format() const;
+    std::vector<AreaSelection> areas() const;
+    SuppressionPolicy publication() const;
+
+private:
+    void updateState();
+
+    std::unique_ptr<Ui::DataReportExportDialog> m_ui;
+};
+
+} // namespace scwres
