@@ -188,23 +188,24 @@ QString DataReport::payBandReading(const View &view) const
 QString DataReport::dataQualityNote(const View &view, MetricId id) const
 {
     QStringList parts;
-    const auto unknownShare = [&](int row, const GroupCounts &counts) {
+    // "Ethnicity unknown for 2.3% of appointed", or that the share is withheld.
+    const auto unknownShare = [&](int row, const GroupCounts &counts, const QString &of) {
         if (m_suppression.shareSuppressed(view.area, id, row, CountColumn::Unknown))
-            return tr("withheld");
-        return formatPercent(percentUnknown(counts));
+            return tr("The share of %1 with ethnicity unknown is withheld.").arg(of);
+        return tr("Ethnicity unknown for %1 of %2.").arg(formatPercent(percentUnknown(counts)), of);
     };
     if (id == MetricId::M1) {
         if (view.report.payBands.collected) {
             const int workforceRow = int(payBandRows(view.report.payBands).size()) - 1;
-            parts << tr("Ethnicity unknown for %1 of the workforce.")
-                         .arg(unknownShare(workforceRow, view.report.payBands.workforce.counts));
+            parts << unknownShare(workforceRow, view.report.payBands.workforce.counts, tr("the workforce"));
         }
     } else {
         const RatioResult &ratio = view.report.ratio(id);
         if (ratio.status != MetricStatus::NotCollected) {
-            parts << tr("Ethnicity unknown for %1 of %2 and %3 of %4; unknowns are left out of the likelihoods.")
-                         .arg(unknownShare(0, ratio.events), metricEventsLabel(id), unknownShare(1, ratio.population),
-                              metricPopulationLabel(id));
+            parts << unknownShare(0, ratio.events, metricEventsLabel(id));
+            if (ratio.reason != NotComputableReason::NoHeadcount)
+                parts << unknownShare(1, ratio.population, metricPopulationLabel(id));
+            parts << tr("Unknowns are left out of the likelihoods.");
             if (ratio.smallNumbers)
                 parts << tr("Small numbers: fewer than 10 events in a group, so the figure can move a lot from "
                             "year to year.");

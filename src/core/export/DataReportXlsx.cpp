@@ -63,6 +63,8 @@ Formats makeFormats(lxw_workbook *wb)
     format_set_bg_color(f.header, 0xE7E6E6);
     f.label = workbook_add_format(wb);
     format_set_bold(f.label);
+    // Beside a tall wrapped value, the label sits at its top, not at the foot of the row.
+    format_set_align(f.label, LXW_ALIGN_VERTICAL_TOP);
     f.count = workbook_add_format(wb);
     format_set_num_format(f.count, "#,##0");
     f.percent = workbook_add_format(wb);
@@ -390,13 +392,38 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
     worksheet_set_row(ws, lxw_row_t(row), 32, nullptr);
     row += 2;
 
-    // A native chart over the count cells, so the council can restyle it: each band's make-up.
+    // A native chart, so the council can restyle it: each band's make-up. Its data sits beside
+    // the table as formulas to the count cells; a band with a hidden count is left blank (a chart
+    // reads text as 0, which would draw a hidden count as none).
+    const int chartColumn = 9;
+    text(ws, firstRow - 1, chartColumn, DataReport::tr("Chart data"), m_f.header);
+    const QStringList chartHeaders{DataReport::tr("Minority ethnic"), DataReport::tr("White"), DataReport::tr("Unknown")};
+    for (int c = 0; c < 3; ++c)
+        text(ws, firstRow - 1, chartColumn + 1 + c, chartHeaders.at(c), m_f.header);
+    for (int r = firstRow; r <= chartLast; ++r) {
+        const int index = order[std::size_t(r - firstRow)];
+        const QString rn = QString::number(r + 1);
+        const BandShare &band = *rows[std::size_t(index)];
+        XlsxFile::writeText(ws, r, chartColumn, index == workforce ? DataReport::tr("Whole workforce")
+                                                : band.nationalBand ? nationalBandName(*band.nationalBand)
+                                                                    : band.name, m_f.text);
+        bool hidden = false;
+        for (CountColumn column : {CountColumn::MinorityEthnic, CountColumn::White, CountColumn::Unknown, CountColumn::Total})
+            hidden = hidden || m_report.suppression().isSuppressed({view.area, MetricId::M1, index, column});
+        if (hidden)
+            continue;
+        const char letters[3] = {'B', 'C', 'D'};
+        const long long values[3] = {band.counts.minorityEthnic, band.counts.white, band.counts.unknown};
+        for (int c = 0; c < 3; ++c)
+            formula(ws, r, chartColumn + 1 + c, QStringLiteral("=%1%2").arg(QString(QLatin1Char(letters[c])), rn), m_f.count,
+                    double(values[c]));
+    }
     lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_BAR_STACKED_PERCENT);
     const char *const names[3] = {"Minority ethnic", "White", "Unknown"};
     const lxw_color_t colours[3] = {0xE69F00, 0x56B4E9, 0x999999}; // the dashboard's Okabe–Ito colours
     for (int c = 0; c < 3; ++c) {
-        const QByteArray categories = absoluteRange(sheet, firstRow, 0, chartLast).toUtf8();
-        const QByteArray values = absoluteRange(sheet, firstRow, 1 + c, chartLast).toUtf8();
+        const QByteArray categories = absoluteRange(sheet, firstRow, chartColumn, chartLast).toUtf8();
+        const QByteArray values = absoluteRange(sheet, firstRow, chartColumn + 1 + c, chartLast).toUtf8();
         lxw_chart_series *series = chart_add_series(chart, categories.constData(), values.constData());
         const QByteArray name = DataReport::tr(names[c]).toUtf8();
         chart_series_set_name(series, name.constData());
@@ -413,8 +440,8 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
     lxw_chart_options options{};
     options.x_scale = 1.3;
     options.y_scale = 1.0;
-    worksheet_insert_chart_opt(ws, lxw_row_t(row), 0, chart, &options);
-    row += 17;
+    worksheet_insert_chart_opt(ws, lxw_row_t(chartLast + 2), lxw_col_t(chartColumn), chart, &options);
+    row = std::max(row, chartLast + 2 + 17);
 }
 
 void Writer::metricSheets()
@@ -432,6 +459,9 @@ void Writer::metricSheets()
                 payBandBlock(ws, name, row, view);
             worksheet_set_column(ws, 0, 0, 34, nullptr);
             worksheet_set_column(ws, 1, 7, 14, nullptr);
+            worksheet_set_column(ws, 8, 8, 3, nullptr);
+            worksheet_set_column(ws, 9, 9, 22, nullptr);
+            worksheet_set_column(ws, 10, 12, 14, nullptr);
             pageSetup(ws, 3);
             continue;
         }

@@ -102,7 +102,7 @@ void drawBands(QPainter &painter, const QTextDocument &document, const DocumentI
 
 // The ODF master page Qt's writer leaves out: A4, margins, and a header and footer whose page
 // number and count are fields, so they stay right after the council edits the document.
-QByteArray odfStyles(const DocumentInfo &info)
+QByteArray odfStyles(const DocumentInfo &info, const QString &fontFamily)
 {
     const QString header = escapeXml(info.headerText.isEmpty() ? info.title : info.headerText);
     const QString footer = escapeXml(info.footerText);
@@ -118,10 +118,11 @@ QByteArray odfStyles(const DocumentInfo &info)
         "<office:styles>\n"
         "<style:style style:name=\"Header\" style:family=\"paragraph\"><style:paragraph-properties "
         "fo:border-bottom=\"0.5pt solid #404040\" fo:padding-bottom=\"1mm\"/><style:text-properties "
-        "fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
+        "fo:font-family=\"'%7'\" fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
         "<style:style style:name=\"Footer\" style:family=\"paragraph\"><style:paragraph-properties "
-        "fo:border-top=\"0.5pt solid #404040\" fo:padding-top=\"1mm\"/><style:text-properties "
-        "fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
+        "fo:border-top=\"0.5pt solid #404040\" fo:padding-top=\"1mm\"><style:tab-stops><style:tab-stop "
+        "style:position=\"%8mm\" style:type=\"right\"/></style:tab-stops></style:paragraph-properties>"
+        "<style:text-properties fo:font-family=\"'%7'\" fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
         "</office:styles>\n"
         "<office:automatic-styles>\n"
         "<style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"210mm\" "
@@ -142,7 +143,8 @@ QByteArray odfStyles(const DocumentInfo &info)
         "</office:document-styles>\n")
                       .arg(kEdgeMarginMm)
                       .arg(kSideMarginMm)
-                      .arg(header, footer, footer.isEmpty() ? QString() : QStringLiteral("<text:tab/>"), page);
+                      .arg(header, footer, QStringLiteral("<text:tab/>"), page, escapeXml(fontFamily),
+                           QString::number(210.0 - 2 * kSideMarginMm));
     return xml.toUtf8();
 }
 
@@ -167,7 +169,8 @@ QByteArray odfMeta(const DocumentInfo &info)
 
 // Adds styles.xml (page and header/footer) and meta.xml (title, author) to Qt's ODT, which has
 // only content.xml and the pictures, and lists them in the manifest.
-bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, std::vector<ZipEntry> &out)
+bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
+                 std::vector<ZipEntry> &out)
 {
     std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr);
     if (!read)
@@ -190,7 +193,7 @@ bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, std::vector<
         }
         out.push_back(std::move(entry));
     }
-    out.push_back({QStringLiteral("styles.xml"), odfStyles(info)});
+    out.push_back({QStringLiteral("styles.xml"), odfStyles(info, fontFamily)});
     out.push_back({QStringLiteral("meta.xml"), odfMeta(info)});
     return true;
 }
@@ -285,7 +288,7 @@ bool DocumentWriter::writeOdt(const QTextDocument &document, const QString &path
         }
     }
     std::vector<ZipEntry> entries;
-    if (!completeOdt(qtOdt, info, entries)) {
+    if (!completeOdt(qtOdt, info, document.defaultFont().family(), entries)) {
         if (error)
             *error = failureMessage(path, tr("the ODT package could not be assembled"));
         return false;
