@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PlanExport.h"
 
+#include "PlanExportDialog.h"
 #include "charts/QtChartPainter.h"
 #include "export/PlanExporter.h"
 #include "window/Dialogs.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -22,14 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("scwres::PlanExport", text);
-}
-
-QString filters()
-{
-    QStringList list;
-    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx})
-        list << PlanExporter::fileFilter(format);
-    return list.join(QStringLiteral(";;"));
 }
 
 } // namespace
@@ -56,23 +50,37 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
         return;
     }
     const ActionPlan &plan = data->document.plan;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("%1 SC-WRES action plan %2.pdf").arg(plan.header.authorityName).arg(plan.year));
-    QString path = Dialogs::saveFileName(parent, title, suggested, filters());
+    PlanExportDialog dialog(plan.header.authorityName, plan.year, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanFormat format = dialog.format();
+    const SuppressionPolicy publication = dialog.publication();
+
+    // The published version says so in its name too, so it is not mistaken for the full one.
+    QString name = format == PlanFormat::Xlsx ? tr("%1 SC-WRES action tracker %2") : tr("%1 SC-WRES action plan %2");
+    name = name.arg(plan.header.authorityName).arg(plan.year);
+    if (publication.enabled)
+        name += tr(" (published)");
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(name + QLatin1Char('.') + PlanExporter::suffix(format));
+    QString path = Dialogs::saveFileName(parent, title, suggested, PlanExporter::fileFilter(format));
     if (path.isEmpty())
         return;
-    // The file's type picks the format; a name typed without one gets the PDF.
-    auto format = PlanExporter::formatForPath(path);
-    if (!format) {
-        format = PlanFormat::Pdf;
-        path += QStringLiteral(".pdf");
-    }
+    // The format was chosen in the dialog: a name typed without its suffix gets it.
+    if (PlanExporter::formatForPath(path) != format)
+        path += QLatin1Char('.') + PlanExporter::suffix(format);
 
     bool written = false;
     {
+        // A few seconds at most (the charts): a busy indicator, no cancel (the write is atomic anyway).
+        QProgressDialog progress(tr("Writing the action plan..."), QString(), 0, 0, parent);
+        progress.setWindowTitle(title);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setValue(0);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        written = PlanExporter::write(*data, *format, path, &planChartPainter(), {}, &error);
+        written = PlanExporter::write(*data, format, path, &planChartPainter(), publication, &error);
         QGuiApplication::restoreOverrideCursor();
     }
     if (!written) {
@@ -83,7 +91,7 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
     const auto answer = Dialogs::question(
         parent, title,
         tr("Saved %1 as “%2”.\n\nOpen the folder?")
-            .arg(PlanExporter::formatName(*format), QDir::toNativeSeparators(path)),
+            .arg(PlanExporter::formatName(format), QDir::toNativeSeparators(path)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));

@@ -26,6 +26,8 @@ const QColor kRule(0x80, 0x80, 0x80);
 const QColor kShade(0xe8, 0xea, 0xed);
 
 constexpr qreal kBasePoint = 10.0;
+// The body width (A4 less the margins) in points, for the ODT's column widths.
+constexpr qreal kBodyWidthPoints = DocumentWriter::kBodyWidth * 72.0 / 96.0;
 
 class Layout {
 public:
@@ -33,6 +35,7 @@ public:
         : m_document(document)
         , m_charts(&document, painter, target)
         , m_cursor(&document)
+        , m_odt(target == DocumentCharts::Target::Odt)
     {
     }
 
@@ -121,10 +124,9 @@ private:
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setCellPadding(10);
         format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        setFullWidth(format);
         format.setTopMargin(10);
         format.setBottomMargin(10);
-        format.setAlignment(Qt::AlignHCenter);
         QTextTable *table = m_cursor.insertTable(1, 1, format);
         QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
         QTextBlockFormat block;
@@ -148,8 +150,9 @@ private:
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setCellPadding(4);
         format.setCellSpacing(0);
+        format.setBorderCollapse(true); // one rule between cells, as in Word, not a box per cell
         format.setHeaderRowCount(headerRows); // repeated at the top of every page the table runs onto
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        setFullWidth(format);
         format.setTopMargin(4);
         format.setBottomMargin(8);
         int total = 0;
@@ -158,7 +161,10 @@ private:
         QList<QTextLength> constraints;
         for (int c = 0; c < columns; ++c) {
             const int share = c < static_cast<int>(data.widths.size()) ? data.widths.at(static_cast<size_t>(c)) : 1;
-            constraints << QTextLength(QTextLength::PercentageLength, 100.0 * share / total);
+            // The ODT writer copies a percentage as "45%" into style:column-width, which takes a
+            // length only (LibreOffice then makes every column the same width); points it keeps.
+            constraints << (m_odt ? QTextLength(QTextLength::FixedLength, kBodyWidthPoints * share / total)
+                                  : QTextLength(QTextLength::PercentageLength, 100.0 * share / total));
         }
         format.setColumnWidthConstraints(constraints);
         QTextTable *table = m_cursor.insertTable(rows, columns, format);
@@ -181,11 +187,6 @@ private:
                   bool shaded)
     {
         QTextTableCell cell = table->cellAt(row, column);
-        if (shaded) {
-            QTextTableCellFormat format = cell.format().toTableCellFormat();
-            format.setBackground(kShade);
-            cell.setFormat(format);
-        }
         const QTextCursor saved = m_cursor;
         const bool reuse = m_reuseBlock;
         m_cursor = cell.firstCursorPosition();
@@ -193,6 +194,26 @@ private:
         richText(text, chars, 2);
         m_cursor = saved;
         m_reuseBlock = reuse;
+        // After the text: a cell's format is the character format of its first block, which
+        // setBlockCharFormat (reusing that block) replaces, so shading set before was lost.
+        // Set again on every cell, not only the shaded ones: without it the ODT writer finds no
+        // cell format and writes cells that refer to styles it never defines (no borders).
+        QTextTableCellFormat format = table->cellAt(row, column).format().toTableCellFormat();
+        if (shaded)
+            format.setBackground(kShade);
+        // Collapsed borders are drawn from the cells' own: the table's alone draws none.
+        format.setBorder(0.5);
+        format.setBorderBrush(QBrush(kRule));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        table->cellAt(row, column).setFormat(format);
+    }
+
+    // The ODT writer turns a percentage width into points ("100pt"): left unset, LibreOffice
+    // makes the table as wide as the text, which is what the PDF gets from 100 %.
+    void setFullWidth(QTextTableFormat &format) const
+    {
+        if (!m_odt)
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     }
 
     // Text after a table would otherwise go into its last cell.
@@ -252,6 +273,7 @@ private:
     QTextCursor m_cursor;
     bool m_reuseBlock = true;
     bool m_afterTable = false;
+    bool m_odt = false;
 };
 
 } // namespace
@@ -263,6 +285,10 @@ void PlanTextDocument::fill(QTextDocument &document, const PlanDocument &plan, c
     QFont font;
     font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
     font.setPointSizeF(kBasePoint);
+    // Any letter spacing makes Qt shape without ligatures: with them "staff" and "signed off" are
+    // stored as "sta\uFB00", and a reader searching the PDF (or a screen reader) misses the words.
+    // A twentieth of a pixel does not show.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     document.setDefaultFont(font);
     document.setMetaInformation(QTextDocument::DocumentTitle, plan.title);
     Layout layout(document, painter, target);

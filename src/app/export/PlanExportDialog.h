@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "export/PlanExporter.h"
+#include "export/Suppression.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QRadioButton;
+
+namespace Ui {
+class PlanExportDialog;
+}
+
+namespace scwres {
+
+// File → Export action plan…, first step: which file (PDF for sign-off, DOCX or ODT to edit, the
+// xlsx action tracker) and whether it is the published version (counts under the threshold hidden
+// from the charts). The file name is asked next, with the chosen format's filter.
+class PlanExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    PlanExportDialog(const QString &authority, int year, QWidget *parent = nullptr);
+    ~PlanExportDialog() override;
+
+    PlanFormat format() const;
+    void setFormat(PlanFormat format);
+    // Disabled when the format has no figures to hide (the tracker).
+    SuppressionPolicy publication() const;
+
+private:
+    QRadioButton *button(PlanFormat format) const;
+    void updatePublication();
+
+    std::unique_ptr<Ui::PlanExportDialog> m_ui;
+};
+
+} // namespace scwres
