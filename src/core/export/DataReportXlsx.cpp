@@ -252,6 +252,7 @@ void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &vie
                               DataReport::tr("Unknown"), DataReport::tr("Total"), DataReport::tr("Unknown %")};
     for (int c = 0; c < headers.size(); ++c)
         text(ws, row, c, headers.at(c), m_f.header);
+    worksheet_set_row(ws, lxw_row_t(row), 30, nullptr); // room for a wrapped header
     ++row;
     const int eventsRow = row;
     const int populationRow = row + 1;
@@ -337,6 +338,7 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
                               DataReport::tr("White %"), DataReport::tr("Unknown %")};
     for (int c = 0; c < headers.size(); ++c)
         text(ws, row, c, headers.at(c), m_f.header);
+    worksheet_set_row(ws, lxw_row_t(row), 30, nullptr); // room for a wrapped header
     ++row;
     const auto rows = payBandRows(bands);
     const int workforce = int(rows.size()) - 1;

@@ -9,7 +9,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <dlfcn.h>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -19,89 +20,14 @@ namespace scwres {
 
 namespace {
 
-// minizip 1.1's ABI (zlib contrib, frozen since 2010), declared here because the headers are in
-// libminizip-dev only.
-using zipFile = void *;
-using unzFile = void *;
-struct tm_zip {
-    unsigned tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year;
-};
-struct zip_fileinfo {
-    tm_zip tmz_date;
-    unsigned long dosDate;
-    unsigned long internal_fa;
-    unsigned long external_fa;
-};
-constexpr int kZipOk = 0;
-constexpr int kUnzEndOfList = -100;
-constexpr int kDeflated = 8;
-
-struct Minizip {
-    zipFile (*zipOpen64)(const void *, int) = nullptr;
-    int (*zipOpenNewFileInZip64)(zipFile, const char *, const zip_fileinfo *, const void *, unsigned, const void *,
-                                 unsigned, const char *, int, int, int) = nullptr;
-    int (*zipWriteInFileInZip)(zipFile, const void *, unsigned) = nullptr;
-    int (*zipCloseFileInZip)(zipFile) = nullptr;
-    int (*zipClose)(zipFile, const char *) = nullptr;
-    unzFile (*unzOpen64)(const void *) = nullptr;
-    int (*unzGoToFirstFile)(unzFile) = nullptr;
-    int (*unzGoToNextFile)(unzFile) = nullptr;
-    int (*unzGetCurrentFileInfo64)(unzFile, void *, char *, unsigned long, void *, unsigned long, char *,
-                                   unsigned long) = nullptr;
-    int (*unzOpenCurrentFile)(unzFile) = nullptr;
-    int (*unzReadCurrentFile)(unzFile, void *, unsigned) = nullptr;
-    int (*unzCloseCurrentFile)(unzFile) = nullptr;
-    int (*unzClose)(unzFile) = nullptr;
-    bool ok = false;
-};
-
-template <typename F>
-bool resolve(void *library, const char *name, F &function)
-{
-    function = reinterpret_cast<F>(dlsym(library, name));
-    return function != nullptr;
-}
-
-const Minizip &minizip()
-{
-    static const Minizip api = [] {
-        Minizip m;
-        void *library = dlopen("libminizip.so.1", RTLD_NOW | RTLD_LOCAL);
-        if (!library)
-            return m;
-        m.ok = resolve(library, "zipOpen64", m.zipOpen64)
-            && resolve(library, "zipOpenNewFileInZip64", m.zipOpenNewFileInZip64)
-            && resolve(library, "zipWriteInFileInZip", m.zipWriteInFileInZip)
-            && resolve(library, "zipCloseFileInZip", m.zipCloseFileInZip) && resolve(library, "zipClose", m.zipClose)
-            && resolve(library, "unzOpen64", m.unzOpen64) && resolve(library, "unzGoToFirstFile", m.unzGoToFirstFile)
-            && resolve(library, "unzGoToNextFile", m.unzGoToNextFile)
-            && resolve(library, "unzGetCurrentFileInfo64", m.unzGetCurrentFileInfo64)
-            && resolve(library, "unzOpenCurrentFile", m.unzOpenCurrentFile)
-            && resolve(library, "unzReadCurrentFile", m.unzReadCurrentFile)
-            && resolve(library, "unzCloseCurrentFile", m.unzCloseCurrentFile)
-            && resolve(library, "unzClose", m.unzClose);
-        return m;
-    }();
-    return api;
-}
-
-QString missingLibrary()
-{
-    return ZipArchive::tr("the zip library (libminizip.so.1) is not available");
-}
+constexpr int kDeflated = Z_DEFLATED;
 
 } // namespace
 
 bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries, QString *reason)
 {
-    const Minizip &m = minizip();
-    if (!m.ok) {
-        if (reason)
-            *reason = missingLibrary();
-        return false;
-    }
     const QByteArray encoded = QFile::encodeName(path);
-    zipFile zip = m.zipOpen64(encoded.constData(), 0);
+    zipFile zip = zipOpen64(encoded.constData(), 0);
     if (!zip) {
         if (reason)
             *reason = tr("the file could not be created");
@@ -109,21 +35,25 @@ bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries
     }
     const QDateTime now = QDateTime::currentDateTime();
     zip_fileinfo info{};
-    info.tmz_date = {unsigned(now.time().second()), unsigned(now.time().minute()), unsigned(now.time().hour()),
-                     unsigned(now.date().day()), unsigned(now.date().month() - 1), unsigned(now.date().year())};
+    info.tmz_date.tm_sec = uInt(now.time().second());
+    info.tmz_date.tm_min = uInt(now.time().minute());
+    info.tmz_date.tm_hour = uInt(now.time().hour());
+    info.tmz_date.tm_mday = uInt(now.date().day());
+    info.tmz_date.tm_mon = uInt(now.date().month() - 1);
+    info.tmz_date.tm_year = uInt(now.date().year());
     bool ok = true;
     for (const ZipEntry &entry : entries) {
         const QByteArray name = entry.name.toUtf8();
         const bool stored = entry.name == QLatin1String("mimetype");
-        ok = m.zipOpenNewFileInZip64(zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+        ok = zipOpenNewFileInZip64(zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
                                      stored ? 0 : kDeflated, stored ? 0 : 6, 0)
-                 == kZipOk
-          && m.zipWriteInFileInZip(zip, entry.data.constData(), unsigned(entry.data.size())) == kZipOk
-          && m.zipCloseFileInZip(zip) == kZipOk;
+                 == ZIP_OK
+          && zipWriteInFileInZip(zip, entry.data.constData(), unsigned(entry.data.size())) == ZIP_OK
+          && zipCloseFileInZip(zip) == ZIP_OK;
         if (!ok)
             break;
     }
-    const bool closed = m.zipClose(zip, nullptr) == kZipOk;
+    const bool closed = zipClose(zip, nullptr) == ZIP_OK;
     if (!ok || !closed) {
         if (reason)
             *reason = tr("the archive could not be written (disk full?)");
@@ -134,14 +64,8 @@ bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries
 
 std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QString *reason)
 {
-    const Minizip &m = minizip();
-    if (!m.ok) {
-        if (reason)
-            *reason = missingLibrary();
-        return std::nullopt;
-    }
     const QByteArray encoded = QFile::encodeName(path);
-    unzFile zip = m.unzOpen64(encoded.constData());
+    unzFile zip = unzOpen64(encoded.constData());
     if (!zip) {
         if (reason)
             *reason = tr("it is not a zip archive");
@@ -149,26 +73,26 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QStri
     }
     std::vector<ZipEntry> entries;
     bool ok = true;
-    for (int status = m.unzGoToFirstFile(zip); status == kZipOk; status = m.unzGoToNextFile(zip)) {
+    for (int status = unzGoToFirstFile(zip); status == UNZ_OK; status = unzGoToNextFile(zip)) {
         char name[1024] = {};
-        if (m.unzGetCurrentFileInfo64(zip, nullptr, name, sizeof name - 1, nullptr, 0, nullptr, 0) != kZipOk
-            || m.unzOpenCurrentFile(zip) != kZipOk) {
+        if (unzGetCurrentFileInfo64(zip, nullptr, name, sizeof name - 1, nullptr, 0, nullptr, 0) != UNZ_OK
+            || unzOpenCurrentFile(zip) != UNZ_OK) {
             ok = false;
             break;
         }
         ZipEntry entry{QString::fromUtf8(name), {}};
         char buffer[16384];
         int read = 0;
-        while ((read = m.unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+        while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
             entry.data.append(buffer, read);
-        m.unzCloseCurrentFile(zip);
+        unzCloseCurrentFile(zip);
         if (read < 0) {
             ok = false;
             break;
         }
         entries.push_back(std::move(entry));
     }
-    m.unzClose(zip);
+    unzClose(zip);
     if (!ok) {
         if (reason)
             *reason = tr("the archive is damaged");

@@ -17,13 +17,8 @@ struct ZipEntry {
 };
 
 // Zip containers (ODT, DOCX) through minizip, the zip library libxlsxwriter already uses.
-//
-// Why not QuaZip: QuaZip exports its own, incompatible copies of minizip's zipOpen*/unz*
-// functions. Once libquazip is loaded, libxlsxwriter's calls bind to them and workbook_close()
-// crashes (a path read as a QIODevice*). So no code may use QuaZip in a program that writes xlsx;
-// with nothing referencing it, the default --as-needed link drops the library. minizip is
-// reached with dlopen/dlsym on libminizip.so.1 (installed with libxlsxwriter; Debian ships its
-// headers only in libminizip-dev), which binds to minizip's own functions whatever else is loaded.
+// Not QuaZip: it exports its own, incompatible copies of minizip's zipOpen*/unz* functions, and
+// once libquazip is loaded libxlsxwriter's calls bind to them and workbook_close() crashes.
 class ZipArchive final {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
 
