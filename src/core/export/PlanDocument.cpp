@@ -174,7 +174,7 @@ private:
             table.headers = {tr("Details of the action you'll take to identify change in this metric"),
                              tr("Timescale to start seeing a change"),
                              tr("How you'll know that this action is achieved"), tr("Lead"), tr("Status")};
-            table.widths = {30, 12, 26, 16, 16};
+            table.widths = {28, 14, 26, 15, 17}; // "Timescale" whole in its column
             for (const PlanAction &action : section.actions)
                 table.rows.push_back({orMissing(action.details), orMissing(action.timescale),
                                       orMissing(action.successMeasure), orMissing(action.lead), statusCell(action)});
@@ -294,6 +294,11 @@ std::optional<ChartSpec> planSectionChart(int section, const MetricReport &repor
     LikelihoodChartData data = likelihoodChartData(report, sectionMetrics(section));
     if (data.bars.empty())
         return std::nullopt;
+    // The chart data names a set of several metrics "metrics 2 to 8"; on metric 7's page it
+    // shows 7a and 7b only, and says so.
+    if (section == 7)
+        data.labels.title = tr("Metric 7: likelihood of minority ethnic and of white staff to report harassment, "
+                               "bullying or abuse from colleagues (7a) or managers (7b)");
     return ChartSpec{std::move(data)};
 }
 

@@ -186,6 +186,16 @@ private:
         m_w->writeEndElement();
     }
 
+    static bool isBlankFormRow(const PlanTable &table, const QStringList &row)
+    {
+        if (!table.labelColumn)
+            return false;
+        for (int c = 1; c < row.size(); ++c)
+            if (!row.at(c).trimmed().isEmpty())
+                return false;
+        return true;
+    }
+
     void table(const PlanTable &table)
     {
         const int columns = table.columnCount();
@@ -231,6 +241,14 @@ private:
         }
         for (const QStringList &row : table.rows) {
             m_w->writeStartElement(QStringLiteral("w:tr"));
+            if (isBlankFormRow(table, row)) {
+                // A line to write on by hand (the unsigned sign-off block): 1 cm high at least.
+                m_w->writeStartElement(QStringLiteral("w:trPr"));
+                m_w->writeEmptyElement(QStringLiteral("w:trHeight"));
+                m_w->writeAttribute(QStringLiteral("w:val"), QStringLiteral("567"));
+                m_w->writeAttribute(QStringLiteral("w:hRule"), QStringLiteral("atLeast"));
+                m_w->writeEndElement();
+            }
             for (int c = 0; c < columns; ++c) {
                 const bool label = table.labelColumn && c == 0;
                 m_w->writeStartElement(QStringLiteral("w:tc"));

@@ -192,6 +192,13 @@ private:
         m_cursor = cell.firstCursorPosition();
         m_reuseBlock = true;
         richText(text, chars, 2);
+        // A blank answer in a form (the unsigned sign-off block) is a line to write on by hand:
+        // about 1 cm high.
+        if (text.trimmed().isEmpty()) {
+            QTextBlockFormat line;
+            line.setLineHeight(36, QTextBlockFormat::MinimumHeight);
+            m_cursor.setBlockFormat(line);
+        }
         m_cursor = saved;
         m_reuseBlock = reuse;
         // After the text: a cell's format is the character format of its first block, which
