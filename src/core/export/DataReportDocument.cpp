@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace scwres {
 
 namespace {
@@ -215,7 +217,14 @@ private:
             // QTextDocument cannot keep a heading with what follows, so each area starts a page.
             if (m_report.views().size() > 1)
                 heading(areaSelectionName(view.area), 2, &view != &m_report.views().front());
-            chart(view.charts.forest, view.charts.forest.labels.title, 300);
+            if (!view.charts.forest.rows.empty())
+                chart(view.charts.forest, view.charts.forest.labels.title, 300);
+            else
+                paragraph(m_report.suppression().enabled()
+                              ? DataReport::tr("No relative likelihood can be charted: each is withheld or cannot be "
+                                               "computed.")
+                              : DataReport::tr("No relative likelihood could be computed."),
+                          true);
             std::vector<QStringList> rows;
             rows.push_back({metricChartLabel(MetricId::M1), QStringLiteral("—"), QStringLiteral("—"),
                             m_report.payBandReading(view)});
@@ -274,7 +283,9 @@ private:
                      DataReport::tr("Unknown"), DataReport::tr("Total"), DataReport::tr("% minority ethnic")},
                     table, {35, 13, 13, 13, 12, 14});
         paragraph(m_report.payBandReading(view), false, 0, true);
-        chart(view.charts.payBands, view.charts.payBands.labels.title);
+        const auto &bars = view.charts.payBands.bars;
+        if (std::any_of(bars.begin(), bars.end(), [](const PayBandBar &bar) { return bar.percentMinorityEthnic.has_value(); }))
+            chart(view.charts.payBands, view.charts.payBands.labels.title);
     }
 
     void ratio(const DataReport::View &view, MetricId id)

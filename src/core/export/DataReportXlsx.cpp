@@ -421,7 +421,8 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
                     double(values[c]));
     }
     lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_BAR_STACKED_PERCENT);
-    const char *const names[3] = {"Minority ethnic", "White", "Unknown"};
+    const char *const names[3] = {QT_TRANSLATE_NOOP("DataReport", "Minority ethnic"),
+                                  QT_TRANSLATE_NOOP("DataReport", "White"), QT_TRANSLATE_NOOP("DataReport", "Unknown")};
     const lxw_color_t colours[3] = {0xE69F00, 0x56B4E9, 0x999999}; // the dashboard's Okabe–Ito colours
     for (int c = 0; c < 3; ++c) {
         const QByteArray categories = absoluteRange(sheet, firstRow, chartColumn, chartLast).toUtf8();
@@ -499,7 +500,8 @@ void Writer::metricSheets()
         }
         lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_COLUMN);
         const lxw_color_t colours[2] = {0xE69F00, 0x56B4E9};
-        const char *const names[2] = {"Minority ethnic", "White"};
+        const char *const names[2] = {QT_TRANSLATE_NOOP("DataReport", "Minority ethnic"),
+                                      QT_TRANSLATE_NOOP("DataReport", "White")};
         for (int c = 0; c < 2; ++c) {
             const QByteArray categories = absoluteRange(name, firstData, chartColumn, last).toUtf8();
             const QByteArray values = absoluteRange(name, firstData, chartColumn + 1 + c, last).toUtf8();
