@@ -6,7 +6,10 @@
 // All four files go through one LibreOffice start (each start costs about 1.5 s on CI).
 #include "test_plan_export_support.h"
 
+#include "ActionPlanStore.h"
 #include "export/PlanExporter.h"
+
+#include <QXmlStreamReader>
 
 using namespace scwres;
 using namespace scwres::test;
@@ -98,4 +101,73 @@ TEST_CASE("Plan DOCX and ODT read by LibreOffice: every action and the sign-off 
         // (The sponsor who signed 2023 is named in the 2024 header, but not as signing it.)
         CHECK_FALSE(draftText.contains(QStringLiteral("Action plan signed off by ") + signOff.name));
     }
+}
+
+TEST_CASE("Plan ODT: every table row has one cell per column, whatever the lines in a cell", "[plan-export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString dbPath = writeDemoPlanDatabase(dir.filePath(QStringLiteral("plans.sqlite")));
+    QString error;
+    auto db = Database::open(dbPath, &error, nullptr, Database::Mode::ReadOnly);
+    REQUIRE(db);
+    auto data = PlanExporter::load(*db, db->authorityByName(demoAuthorityName())->id, 2024, QDate(2024, 10, 1), &error);
+    REQUIRE(data);
+    // A cell of several paragraphs and a list, as leads type them.
+    PlanAction action = newAction();
+    action.details = QStringLiteral("Mentoring scheme:\n- pair each new manager\n- review after six months");
+    action.lead = QStringLiteral("HR business partner");
+    data->document.plan.section(2).actions.push_back(action);
+    const QString path = dir.filePath(QStringLiteral("plan.odt"));
+    REQUIRE(PlanExporter::write(*data, PlanFormat::Odt, path, nullptr, {}, &error));
+
+    const QString ns = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+    QXmlStreamReader reader(readZip(path).at(QStringLiteral("content.xml")));
+    int tables = 0;
+    int columns = 0;
+    int cells = 0;
+    int rows = 0;
+    QString cellText;
+    bool inCell = false;
+    QStringList statusCells;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.namespaceUri() == ns) {
+            if (reader.name() == QLatin1String("table")) {
+                ++tables;
+                columns = 0;
+            } else if (reader.name() == QLatin1String("table-column")) {
+                const auto repeated = reader.attributes().value(ns, QStringLiteral("number-columns-repeated"));
+                columns += repeated.isEmpty() ? 1 : repeated.toInt();
+            } else if (reader.name() == QLatin1String("table-row")) {
+                cells = 0;
+            } else if (reader.name() == QLatin1String("table-cell")) {
+                ++cells;
+                inCell = true;
+                cellText.clear();
+            }
+        } else if (reader.isEndElement() && reader.namespaceUri() == ns) {
+            if (reader.name() == QLatin1String("table-row")) {
+                ++rows;
+                INFO("table " << tables << ", row ending " << cellText.toStdString());
+                CHECK(cells == columns);
+            } else if (reader.name() == QLatin1String("table-cell")) {
+                inCell = false;
+                const QString text = cellText.simplified();
+                if (text.startsWith(actionStatusText(ActionStatus::OnTrack)))
+                    statusCells << text;
+            }
+        } else if (reader.isCharacters() && inCell) {
+            cellText += reader.text();
+        } else if (reader.isStartElement() && inCell && reader.name() == QLatin1String("line-break")) {
+            cellText += QLatin1Char('|');
+        }
+    }
+    REQUIRE_FALSE(reader.hasError());
+    CHECK(tables >= 4);
+    CHECK(rows > 10);
+    // The status cell keeps its dates, on lines of their own.
+    CHECK(std::any_of(statusCells.begin(), statusCells.end(), [](const QString &cell) {
+        return cell.contains(QStringLiteral("|Start 1 June 2023")) && cell.contains(QStringLiteral("|Due "));
+    }));
 }

@@ -115,6 +115,17 @@ private:
         }
     }
 
+    // The ODT writer (Qt 6.4) writes every paragraph of a table as a cell of its own, so a cell of
+    // three paragraphs pushes the rest of its row to the right. In the ODT a cell is therefore one
+    // paragraph, its lines kept apart by line breaks and its list items marked with a bullet.
+    void cellLines(const QString &text, const QTextCharFormat &chars)
+    {
+        QStringList lines;
+        for (const PlanParagraph &p : planParagraphs(text))
+            lines << (p.listItem ? QStringLiteral("\u2022 ") + p.text : p.text);
+        paragraph(blockFormat(0, 2), chars, lines.join(QChar(QChar::LineSeparator)));
+    }
+
     void banner(const QString &text)
     {
         leaveTable();
@@ -191,7 +202,10 @@ private:
         const bool reuse = m_reuseBlock;
         m_cursor = cell.firstCursorPosition();
         m_reuseBlock = true;
-        richText(text, chars, 2);
+        if (m_odt)
+            cellLines(text, chars);
+        else
+            richText(text, chars, 2);
         // A blank answer in a form (the unsigned sign-off block) is a line to write on by hand:
         // about 1 cm high.
         if (text.trimmed().isEmpty()) {
