@@ -85,6 +85,8 @@ TEST_CASE("report: the PDF has every metric, the authority, its title and A4 pag
         CHECK(text.contains(QStringLiteral("Metric %1: %2").arg(metricKey(id), metricShortTitle(id))));
     }
     CHECK(text.contains(QStringLiteral("Data quality")));
+    // Words are searchable: no "ff" ligature in "staff".
+    CHECK(text.contains(QStringLiteral("white staff")));
     CHECK(text.contains(QStringLiteral("Page 1 of ")));
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.contains(QStringLiteral("Title:           Exampleshire County Council: SC-WRES data report 2024")));

@@ -29,8 +29,12 @@ public:
             DocumentCharts::Target target)
         : m_report(report), m_document(document), m_cursor(document), m_charts(document, painter, target)
     {
-        QFont font(QStringLiteral("DejaVu Sans"));
+        QFont font;
+        font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
         font.setPointSizeF(9.5);
+        // Any letter spacing makes Qt shape without ligatures, so "staff" is stored as s-t-a-f-f
+        // and a search of the PDF (or a screen reader) finds it. A twentieth of a pixel does not show.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
         m_document->setDefaultFont(font);
         m_document->setDocumentMargin(0);
     }
@@ -118,6 +122,12 @@ private:
             cellFormat.setBackground(kHeaderFill);
             cell.setFormat(cellFormat);
             QTextCursor at = cell.firstCursorPosition();
+            // Headings line up with their column: numbers to the right, text to the left.
+            QTextBlockFormat align;
+            align.setAlignment(c == 0 || (std::size_t(c) < widths.size() && widths[std::size_t(c)] >= 30)
+                                   ? Qt::AlignLeft
+                                   : Qt::AlignRight);
+            at.setBlockFormat(align);
             QTextCharFormat bold;
             bold.setFontWeight(QFont::Bold);
             bold.setFontPointSize(8.5);
