@@ -146,13 +146,14 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
             block.text = suppression.withheldText();
         }
     }
-    // Named on the front page too, under the authority: a reader of one printed page knows.
-    const auto subtitle = std::find_if(document.blocks.begin(), document.blocks.end(),
-                                       [](const PlanBlock &b) { return b.kind == PlanBlock::Kind::Subtitle; });
+    // Named on the front page too: a reader of one printed page knows. After the sign-off state
+    // and the dates, which the sponsor looks for first, before the plan's first section.
+    const auto firstSection = std::find_if(document.blocks.begin(), document.blocks.end(),
+                                           [](const PlanBlock &b) { return b.kind == PlanBlock::Kind::Heading1; });
     PlanBlock note;
     note.kind = PlanBlock::Kind::Prompt;
     note.text = suppression.note();
-    document.blocks.insert(subtitle == document.blocks.end() ? document.blocks.begin() : subtitle + 1, note);
+    document.blocks.insert(firstSection, note);
     return document;
 }
 
