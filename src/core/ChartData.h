@@ -55,14 +55,7 @@ struct PayBandChartData {
 // Metrics 2-8: the two likelihoods behind an RL, as percentages (likelihood × 100).
 struct LikelihoodBar {
     MetricId id = MetricId::M2;
-    QString label; // The counts behind a metric, unknown included, with the unknown share of each row (a
-// data-quality figure: unknowns are left out of every likelihood). Metric 1: one row per national
-// band, local band and the whole workforce; metrics 2-9: the events and the population.
-ChartTable metricCountsTable(const MetricReport &report, MetricId id);
-// Unknown as a % of all counted (white + minority ethnic + unknown); absent when nobody is counted.
-std::optional<double> percentUnknown(const GroupCounts &counts);
-
-// "2 Appointment from shortlisting"
+    QString label; // "2 Appointment from shortlisting"
     double percentMinorityEthnic = 0;
     double percentWhite = 0;
     GroupCounts events;
