@@ -3,15 +3,12 @@
 //
 // compute: every metric of one return as one JSON document (docs/metrics.md).
 #include "Commands.h"
+#include "CommandInputs.h"
 #include "Options.h"
 
-#include "Database.h"
 #include "MetricEngine.h"
 #include "MetricReportJson.h"
 #include "NationalFigures.h"
-#include "ReturnJson.h"
-
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -45,44 +42,6 @@ std::optional<NonAdverseRange> parseRange(const QString &text)
     return NonAdverseRange{lower, upper};
 }
 
-struct Inputs {
-    std::optional<AnnualReturn> current;
-    std::optional<AnnualReturn> previous;
-};
-
-// Exit code 1 and a message when the file cannot be read.
-int readFile(const QString &path, Inputs &inputs, QTextStream &err)
-{
-    const ReturnReadResult read = readReturnFile(path);
-    if (!read.value) {
-        err << "scwres compute: " << read.error << '\n';
-        return 1;
-    }
-    inputs.current = read.value;
-    return 0;
-}
-
-int readDatabase(const Options &options, int year, Inputs &inputs, QTextStream &err)
-{
-    const QString path = options.value(QStringLiteral("--db"));
-    // Read-only: never creates a file, and runs beside the desktop program holding the database.
-    QString error;
-    const auto db = Database::open(path, &error, nullptr, Database::Mode::ReadOnly);
-    if (!db) {
-        err << "scwres compute: " << error << '\n';
-        return 1;
-    }
-    const QString authority = options.value(QStringLiteral("--authority"));
-    inputs.current = db->loadReturn(authority, year);
-    if (!inputs.current) {
-        err << "scwres compute: no return for " << authority << ' ' << year << " in " << path << '\n';
-        return 1;
-    }
-    // The year before, when stored, gives each metric its previous RL and change.
-    inputs.previous = db->loadReturn(authority, year - 1);
-    return 0;
-}
-
 } // namespace
 
 int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -112,24 +71,12 @@ int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
         range = *chosen;
     }
 
-    Inputs inputs;
-    const bool fromDatabase = options.has(QStringLiteral("--db"));
-    if (fromDatabase) {
-        if (!options.positional.isEmpty() || !options.has(QStringLiteral("--authority"))
-            || !options.has(QStringLiteral("--year")))
-            return usage(err, QStringLiteral("expected --db FILE --authority NAME --year YEAR"));
-        bool ok = false;
-        const int year = options.value(QStringLiteral("--year")).toInt(&ok);
-        if (!ok)
-            return usage(err, QStringLiteral("--year must be a whole number"));
-        if (const int code = readDatabase(options, year, inputs, err))
-            return code;
-    } else {
-        if (options.positional.size() != 1 || options.has(QStringLiteral("--authority"))
-            || options.has(QStringLiteral("--year")))
-            return usage(err, QStringLiteral("expected one RETURN.json (or --db FILE --authority NAME --year YEAR)"));
-        if (const int code = readFile(options.positional.first(), inputs, err))
-            return code;
+    ReturnInputs inputs;
+    QString problem;
+    switch (readReturnInputs(QStringLiteral("compute"), options, inputs, &problem, err)) {
+    case InputStatus::Usage: return usage(err, problem);
+    case InputStatus::Failed: return 1;
+    case InputStatus::Ok: break;
     }
 
     const NationalFigures national = NationalFigures::builtIn();

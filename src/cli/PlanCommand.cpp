@@ -3,6 +3,7 @@
 //
 // plan: the action plan of one authority and year as PDF, DOCX, ODT or the xlsx action tracker.
 #include "Commands.h"
+#include "CommandInputs.h"
 #include "Options.h"
 
 #include "Database.h"
@@ -60,20 +61,17 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority"))
         || !options.has(QStringLiteral("--year")))
         return usage(err, QStringLiteral("expected --db FILE --authority NAME --year YEAR"));
-    bool ok = false;
-    const int year = options.value(QStringLiteral("--year")).toInt(&ok);
-    if (!ok)
-        return usage(err, QStringLiteral("--year must be a whole number"));
+    QString problem;
+    const auto year = readYear(options, &problem);
+    if (!year)
+        return usage(err, problem);
 
     SuppressionPolicy policy;
     policy.enabled = publication;
-    if (options.has(QStringLiteral("--threshold"))) {
-        policy.threshold = options.value(QStringLiteral("--threshold")).toInt(&ok);
-        if (!ok || policy.threshold < 2)
-            return usage(err, QStringLiteral("--threshold must be a whole number of 2 or more"));
-        if (!publication)
-            return usage(err, QStringLiteral("--threshold needs --publication"));
-    }
+    const auto threshold = readThreshold(options, publication, policy.threshold, &problem);
+    if (!threshold)
+        return usage(err, problem);
+    policy.threshold = *threshold;
 
     std::vector<Target> targets;
     if (options.has(QStringLiteral("-o"))) {
@@ -93,25 +91,22 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const QString dbPath = options.value(QStringLiteral("--db"));
     QString error;
-    // Read-only: never creates a file, and runs beside the desktop program holding the database.
-    const auto db = Database::open(dbPath, &error, nullptr, Database::Mode::ReadOnly);
-    if (!db) {
-        err << "scwres plan: " << error << '\n';
+    const auto db = openForReading(QStringLiteral("plan"), dbPath, err);
+    if (!db)
         return 1;
-    }
     const QString authorityName = options.value(QStringLiteral("--authority"));
     const auto authority = db->authorityByName(authorityName);
     if (!authority) {
         err << "scwres plan: no authority named " << authorityName << " in " << dbPath << '\n';
         return 1;
     }
-    const auto data = PlanExporter::load(*db, authority->id, year, QDate::currentDate(), &error);
+    const auto data = PlanExporter::load(*db, authority->id, *year, QDate::currentDate(), &error);
     if (!data) {
         err << "scwres plan: " << error << '\n';
         return 1;
     }
     if (!data->document.report)
-        err << "scwres plan: no " << year << " return for " << authorityName << ": the plan is written without charts\n";
+        err << "scwres plan: no " << *year << " return for " << authorityName << ": the plan is written without charts\n";
 
     const ChartPainter &painter = planChartPainter();
     int code = 0;

@@ -3,6 +3,7 @@
 //
 // report: the data report (xlsx, PDF, ODT) of one authority and year, with the dashboard's charts.
 #include "Commands.h"
+#include "CommandInputs.h"
 #include "Options.h"
 
 #include "charts/QtChartPainter.h"
@@ -69,13 +70,11 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     DataReportOptions reportOptions;
     reportOptions.publication.enabled = publication;
-    if (options.has(QStringLiteral("--threshold"))) {
-        bool ok = false;
-        const int threshold = options.value(QStringLiteral("--threshold")).toInt(&ok);
-        if (!ok || threshold < 2 || threshold > 1000)
-            return usage(err, QStringLiteral("--threshold must be a whole number from 2 to 1000"));
-        reportOptions.publication.threshold = threshold;
-    }
+    QString problem;
+    const auto threshold = readThreshold(options, publication, reportOptions.publication.threshold, &problem);
+    if (!threshold)
+        return usage(err, problem);
+    reportOptions.publication.threshold = *threshold;
     const QString areas = options.has(QStringLiteral("--areas")) ? options.value(QStringLiteral("--areas"))
                                                                   : options.value(QStringLiteral("--area"));
     for (const QString &key : areas.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -85,40 +84,14 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         reportOptions.areas.push_back(*area);
     }
 
-    std::optional<AnnualReturn> current;
-    std::optional<AnnualReturn> previous;
-    if (options.has(QStringLiteral("--db"))) {
-        if (!options.positional.isEmpty() || !options.has(QStringLiteral("--authority"))
-            || !options.has(QStringLiteral("--year")))
-            return usage(err, QStringLiteral("expected --db FILE --authority NAME --year YEAR"));
-        bool ok = false;
-        const int year = options.value(QStringLiteral("--year")).toInt(&ok);
-        if (!ok)
-            return usage(err, QStringLiteral("--year must be a whole number"));
-        QString error;
-        // Read-only: runs beside the desktop program holding the database, and never creates one.
-        const auto db = Database::open(options.value(QStringLiteral("--db")), &error, nullptr, Database::Mode::ReadOnly);
-        if (!db) {
-            err << "scwres report: " << error << '\n';
-            return 1;
-        }
-        const QString authority = options.value(QStringLiteral("--authority"));
-        current = db->loadReturn(authority, year);
-        if (!current) {
-            err << "scwres report: no return for " << authority << ' ' << year << '\n';
-            return 1;
-        }
-        previous = db->loadReturn(authority, year - 1);
-    } else {
-        if (options.positional.size() != 1)
-            return usage(err, QStringLiteral("expected one RETURN.json (or --db FILE --authority NAME --year YEAR)"));
-        const ReturnReadResult read = readReturnFile(options.positional.first());
-        if (!read.value) {
-            err << "scwres report: " << read.error << '\n';
-            return 1;
-        }
-        current = read.value;
+    ReturnInputs inputs;
+    switch (readReturnInputs(QStringLiteral("report"), options, inputs, &problem, err)) {
+    case InputStatus::Usage: return usage(err, problem);
+    case InputStatus::Failed: return 1;
+    case InputStatus::Ok: break;
     }
+    const std::optional<AnnualReturn> &current = inputs.current;
+    const std::optional<AnnualReturn> &previous = inputs.previous;
     for (AreaSelection area : reportOptions.areas)
         if ((area == AreaSelection::Adult && !current->adult) || (area == AreaSelection::Children && !current->children)) {
             err << "scwres report: the return has no " << areaSelectionName(area) << " data\n";

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "CommandInputs.h"
+
+#include "ReturnJson.h"
+
+namespace scwres::cli {
+
+std::unique_ptr<Database> openForReading(const QString &command, const QString &path, QTextStream &err)
+{
+    QString error;
+    auto db = Database::open(path, &error, nullptr, Database::Mode::ReadOnly);
+    if (!db)
+        err << "scwres " << command << ": " << error << '\n';
+    return db;
+}
+
+std::optional<int> readYear(const Options &options, QString *problem)
+{
+    bool ok = false;
+    const int year = options.value(QStringLiteral("--year")).toInt(&ok);
+    if (!ok) {
+        *problem = QStringLiteral("--year must be a whole number");
+        return std::nullopt;
+    }
+    return year;
+}
+
+InputStatus readReturnInputs(const QString &command, const Options &options, ReturnInputs &inputs, QString *problem,
+                             QTextStream &err)
+{
+    if (!options.has(QStringLiteral("--db"))) {
+        if (options.positional.size() != 1 || options.has(QStringLiteral("--authority"))
+            || options.has(QStringLiteral("--year"))) {
+            *problem = QStringLiteral("expected one RETURN.json (or --db FILE --authority NAME --year YEAR)");
+            return InputStatus::Usage;
+        }
+        const ReturnReadResult read = readReturnFile(options.positional.first());
+        if (!read.value) {
+            err << "scwres " << command << ": " << read.error << '\n';
+            return InputStatus::Failed;
+        }
+        inputs.current = read.value;
+        return InputStatus::Ok;
+    }
+
+    if (!options.positional.isEmpty() || !options.has(QStringLiteral("--authority"))
+        || !options.has(QStringLiteral("--year"))) {
+        *problem = QStringLiteral("expected --db FILE --authority NAME --year YEAR");
+        return InputStatus::Usage;
+    }
+    const auto year = readYear(options, problem);
+    if (!year)
+        return InputStatus::Usage;
+    const QString path = options.value(QStringLiteral("--db"));
+    const auto db = openForReading(command, path, err);
+    if (!db)
+        return InputStatus::Failed;
+    const QString authority = options.value(QStringLiteral("--authority"));
+    inputs.current = db->loadReturn(authority, *year);
+    if (!inputs.current) {
+        err << "scwres " << command << ": no return for " << authority << ' ' << *year << " in " << path << '\n';
+        return InputStatus::Failed;
+    }
+    // The year before, when stored, gives each metric its previous RL and change.
+    inputs.previous = db->loadReturn(authority, *year - 1);
+    return InputStatus::Ok;
+}
+
+std::optional<int> readThreshold(const Options &options, bool publication, int defaultThreshold, QString *problem)
+{
+    if (!options.has(QStringLiteral("--threshold")))
+        return defaultThreshold;
+    if (!publication) {
+        *problem = QStringLiteral("--threshold needs --publication");
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int threshold = options.value(QStringLiteral("--threshold")).toInt(&ok);
+    if (!ok || threshold < 2 || threshold > 1000) {
+        *problem = QStringLiteral("--threshold must be a whole number from 2 to 1000");
+        return std::nullopt;
+    }
+    return threshold;
+}
+
+} // namespace scwres::cli
