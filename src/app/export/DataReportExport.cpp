@@ -3,6 +3,7 @@
 #include "DataReportExport.h"
 
 #include "DataReportExportDialog.h"
+#include "ExportSteps.h"
 #include "charts/QtChartPainter.h"
 #include "export/DataReport.h"
 #include "window/Dialogs.h"
@@ -12,13 +13,7 @@
 #include "NationalFigures.h"
 
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QProgressDialog>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace scwres {
 
@@ -73,43 +68,21 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     QString name = tr("%1 SC-WRES data report %2").arg(current->authorityName).arg(current->year);
     if (options.publication.enabled)
         name += tr(" (published)");
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(name + QLatin1Char('.') + suffix(format));
-    QString path = Dialogs::saveFileName(parent, title, suggested, filter(format));
+    const QString path = ExportSteps::askPath(parent, title, name, suffix(format), filter(format));
     if (path.isEmpty())
         return;
-    if (DataReport::formatForPath(path) != format)
-        path += QLatin1Char('.') + suffix(format);
 
     QString error;
-    bool written = false;
-    {
-        // A few seconds at most (the charts): a busy indicator, no cancel (the write is atomic anyway).
-        QProgressDialog progress(tr("Writing the data report…"), QString(), 0, 0, parent);
-        progress.setWindowTitle(title);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.setValue(0);
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const std::optional<AnnualReturn> previous =
-            db->loadReturn(current->authorityName, current->year - 1);
+    const bool written = ExportSteps::runBusy(parent, title, tr("Writing the data report…"), [&] {
+        const std::optional<AnnualReturn> previous = db->loadReturn(current->authorityName, current->year - 1);
         const NationalFigures national = NationalFigures::builtIn();
         const DataReport report = DataReport::build(*current, previous ? &*previous : nullptr, &national, options);
         const QtChartPainter charts;
-        written = report.write(path, format, &charts, &error);
-        QGuiApplication::restoreOverrideCursor();
-    }
-    if (!written) {
-        Dialogs::warning(parent, title, tr("The data report was not exported. %1").arg(error));
-        return;
-    }
-    const auto answer = Dialogs::question(
-        parent, title,
-        tr("Saved the data report as “%1”.\n\nOpen the folder?").arg(QDir::toNativeSeparators(path)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        return report.write(path, format, &charts, &error);
+    });
+    ExportSteps::reportOutcome(parent, title, written,
+                               tr("Saved the data report as “%1”.").arg(QDir::toNativeSeparators(path)),
+                               tr("The data report was not exported. %1").arg(error), path);
 }
 
 } // namespace scwres

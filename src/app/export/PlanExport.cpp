@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PlanExport.h"
 
+#include "ExportSteps.h"
 #include "PlanExportDialog.h"
 #include "charts/QtChartPainter.h"
 #include "export/PlanExporter.h"
@@ -9,13 +10,7 @@
 #include "window/Workspace.h"
 
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QProgressDialog>
-#include <QStandardPaths>
-#include <QUrl>
 
 namespace scwres {
 
@@ -61,40 +56,18 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
     name = name.arg(plan.header.authorityName).arg(plan.year);
     if (publication.enabled)
         name += tr(" (published)");
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(name + QLatin1Char('.') + PlanExporter::suffix(format));
-    QString path = Dialogs::saveFileName(parent, title, suggested, PlanExporter::fileFilter(format));
+    const QString path = ExportSteps::askPath(parent, title, name, PlanExporter::suffix(format),
+                                              PlanExporter::fileFilter(format));
     if (path.isEmpty())
         return;
-    // The format was chosen in the dialog: a name typed without its suffix gets it.
-    if (PlanExporter::formatForPath(path) != format)
-        path += QLatin1Char('.') + PlanExporter::suffix(format);
 
-    bool written = false;
-    {
-        // A few seconds at most (the charts): a busy indicator, no cancel (the write is atomic anyway).
-        QProgressDialog progress(tr("Writing the action plan..."), QString(), 0, 0, parent);
-        progress.setWindowTitle(title);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.setValue(0);
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        written = PlanExporter::write(*data, format, path, &planChartPainter(), publication, &error);
-        QGuiApplication::restoreOverrideCursor();
-    }
-    if (!written) {
-        Dialogs::warning(parent, title, tr("The action plan was not exported. %1").arg(error));
-        return;
-    }
-    const QString folder = QFileInfo(path).absolutePath();
-    const auto answer = Dialogs::question(
-        parent, title,
-        tr("Saved %1 as “%2”.\n\nOpen the folder?")
-            .arg(PlanExporter::formatName(format), QDir::toNativeSeparators(path)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    const bool written = ExportSteps::runBusy(parent, title, tr("Writing the action plan..."), [&] {
+        return PlanExporter::write(*data, format, path, &planChartPainter(), publication, &error);
+    });
+    ExportSteps::reportOutcome(
+        parent, title, written,
+        tr("Saved %1 as “%2”.").arg(PlanExporter::formatName(format), QDir::toNativeSeparators(path)),
+        tr("The action plan was not exported. %1").arg(error), path);
 }
 
 } // namespace scwres
