@@ -63,6 +63,13 @@ std::optional<long long> ActionPlanStore::planId(long long authorityId, int year
     return query.value(0).toLongLong();
 }
 
+bool ActionPlanStore::selectForPlan(QSqlQuery &query, const QString &sql, long long planId)
+{
+    query.prepare(sql);
+    query.addBindValue(planId);
+    return m_database.exec(query) || fail();
+}
+
 bool ActionPlanStore::exists(long long authorityId, int year)
 {
     m_lastError.clear();
@@ -125,13 +132,9 @@ std::optional<ActionPlan> ActionPlanStore::load(long long authorityId, int year)
         plan.signOff = SignOff{query.value(13).toString(), query.value(14).toString(), dateFrom(query.value(15))};
     plan.startedFromYear = query.value(16).toInt();
 
-    query.prepare(QStringLiteral(
-        "SELECT section, narrative, narrative_edited, attach_chart FROM plan_section WHERE plan_id = ?"));
-    query.addBindValue(id);
-    if (!m_database.exec(query)) {
-        fail();
+    if (!selectForPlan(query, QStringLiteral(
+        "SELECT section, narrative, narrative_edited, attach_chart FROM plan_section WHERE plan_id = ?"), id))
         return std::nullopt;
-    }
     while (query.next()) {
         const int number = query.value(0).toInt();
         if (number < 1 || number > kPlanSectionCount)
@@ -144,24 +147,16 @@ std::optional<ActionPlan> ActionPlanStore::load(long long authorityId, int year)
 
     // Notes first, so each action picks its own up as it is read.
     std::map<QString, std::vector<ProgressNote>> notes;
-    query.prepare(QStringLiteral(
-        "SELECT action_uid, note_date, note FROM plan_progress_note WHERE plan_id = ? ORDER BY action_uid, position"));
-    query.addBindValue(id);
-    if (!m_database.exec(query)) {
-        fail();
+    if (!selectForPlan(query, QStringLiteral(
+        "SELECT action_uid, note_date, note FROM plan_progress_note WHERE plan_id = ? ORDER BY action_uid, position"), id))
         return std::nullopt;
-    }
     while (query.next())
         notes[query.value(0).toString()].push_back(ProgressNote{dateFrom(query.value(1)), query.value(2).toString()});
 
-    query.prepare(QStringLiteral(
+    if (!selectForPlan(query, QStringLiteral(
         "SELECT uid, section, details, timescale, success_measure, lead, improvement_area, start_date, due_date, "
-        "status, rolled_over_from FROM plan_action WHERE plan_id = ? ORDER BY section, position"));
-    query.addBindValue(id);
-    if (!m_database.exec(query)) {
-        fail();
+        "status, rolled_over_from FROM plan_action WHERE plan_id = ? ORDER BY section, position"), id))
         return std::nullopt;
-    }
     while (query.next()) {
         const int number = query.value(1).toInt();
         if (number < 1 || number > kPlanSectionCount)
@@ -183,25 +178,17 @@ std::optional<ActionPlan> ActionPlanStore::load(long long authorityId, int year)
         plan.section(number).actions.push_back(a);
     }
 
-    query.prepare(QStringLiteral("SELECT reopened_on, reopened_by, reason, signed_off_by, signed_off_role, "
-                                 "signed_off_date FROM plan_reopening WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!m_database.exec(query)) {
-        fail();
+    if (!selectForPlan(query, QStringLiteral("SELECT reopened_on, reopened_by, reason, signed_off_by, signed_off_role, "
+                                 "signed_off_date FROM plan_reopening WHERE plan_id = ? ORDER BY position"), id))
         return std::nullopt;
-    }
     while (query.next())
         plan.reopenings.push_back(Reopening{
             dateFrom(query.value(0)), query.value(1).toString(), query.value(2).toString(),
             SignOff{query.value(3).toString(), query.value(4).toString(), dateFrom(query.value(5))}});
 
-    query.prepare(QStringLiteral("SELECT action_uid, section, details, final_status, carried_forward, outcome "
-                                 "FROM plan_evaluation WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!m_database.exec(query)) {
-        fail();
+    if (!selectForPlan(query, QStringLiteral("SELECT action_uid, section, details, final_status, carried_forward, outcome "
+                                 "FROM plan_evaluation WHERE plan_id = ? ORDER BY position"), id))
         return std::nullopt;
-    }
     while (query.next()) {
         EvaluationEntry e;
         e.actionUid = query.value(0).toString();

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
+
 namespace scwres {
 
 class Database;
@@ -35,6 +37,8 @@ public:
 private:
     std::optional<long long> planId(long long authorityId, int year);
     bool fail();
+    // Runs a SELECT over one plan's rows (its id bound to the one "?"); records the error if any.
+    bool selectForPlan(QSqlQuery &query, const QString &sql, long long planId);
     bool writeChildren(long long planId, const ActionPlan &plan);
 
     Database &m_database;
