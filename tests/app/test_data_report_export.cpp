@@ -8,8 +8,17 @@
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
-#include "../core/test_export_tools.h"
-#include "../core/test_plan_export_support.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,6 +31,7 @@
 #include <QTimer>
 
 using namespace scwres;
+using namespace scwres::test;
 
 namespace {
 
@@ -125,7 +135,7 @@ TEST_CASE("File → Export data report writes the published PDF and offers the f
     const QString pdf = path + QStringLiteral(".pdf");
     REQUIRE(QFile::exists(pdf));
     CHECK(Dialogs::lastMessage().contains(QDir::toNativeSeparators(pdf)));
-    const QString text = test::exportcheck::pdfText(pdf);
+    const QString text = test::pdfLayoutText(pdf);
     CHECK(text.contains(QStringLiteral("Exampleshire County Council")));
     CHECK(text.contains(QStringLiteral("Published version")));
     CHECK(text.contains(QStringLiteral("Adult social care")));

@@ -8,7 +8,17 @@
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
-#include "../core/test_plan_export_support.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QCheckBox>

@@ -5,7 +5,16 @@
 // PDF as poppler reads it (sections, authority, sign-off state, A4, title), the charts the
 // binary draws, publication mode, and the usage and data errors.
 #include "CliRunner.h"
-#include "../core/test_plan_export_support.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "ActionPlan.h"
 #include "Metric.h"

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
-#include "../core/test_export_tools.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "CliRunner.h"
 
@@ -13,7 +20,6 @@
 
 using namespace scwres;
 using namespace scwres::test;
-using namespace scwres::test::exportcheck;
 
 namespace {
 
@@ -78,7 +84,7 @@ TEST_CASE("report: the PDF has every metric, the authority, its title and A4 pag
     const CliResult result = runCli(QStringLiteral(SCWRES_CLI_PATH), reportArgs(db) << QStringLiteral("-o") << pdf);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
-    const QString text = pdfText(pdf);
+    const QString text = pdfLayoutText(pdf);
     CHECK(text.contains(kAuthority));
     for (MetricId id : kMetricIds) {
         INFO(metricShortTitle(id).toStdString());
@@ -113,11 +119,11 @@ TEST_CASE("report --publication: no count from 1 to 9 in the PDF or the ODT", "[
     const QRegularExpression smallCount(QStringLiteral("(^|\\s)[1-9](\\s|$)"));
     // The full report does show small counts in its tables (so the check below can fail).
     bool fullHasSmall = false;
-    for (const QString &row : countRows(pdfText(fullPdf)))
+    for (const QString &row : countRows(pdfLayoutText(fullPdf)))
         fullHasSmall = fullHasSmall || smallCount.match(row).hasMatch();
     CHECK(fullHasSmall);
 
-    const QString published = pdfText(pdf);
+    const QString published = pdfLayoutText(pdf);
     const QStringList rows = countRows(published);
     CHECK(rows.size() > 20);
     for (const QString &row : rows) {

@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
-#include "test_export_tools.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "export/DataReport.h"
 #include "export/XlsxFile.h"
@@ -15,7 +23,6 @@
 
 using namespace scwres;
 using namespace scwres::test;
-using namespace scwres::test::exportcheck;
 
 namespace {
 

@@ -4,7 +4,17 @@
 // The action plan exports that need no chart drawing: the DOCX package (checked part by part
 // against what Word requires), the xlsx action tracker (read back by LibreOffice), the document's
 // order and safe failure. The PDF and the charts are checked through the CLI (tests/cli).
-#include "test_plan_export_support.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "ActionPlanStore.h"
 #include "export/PlanDocxWriter.h"

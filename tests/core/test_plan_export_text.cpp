@@ -4,7 +4,17 @@
 // The DOCX and ODT plans as LibreOffice reads them (converted to plain text): every action, every
 // metric section and the sign-off block, for the signed-off 2023 demo plan and the 2024 draft.
 // All four files go through one LibreOffice start (each start costs about 1.5 s on CI).
-#include "test_plan_export_support.h"
+#include "ExportReaders.h"
+#include "ActionPlanDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "export/ZipArchive.h"
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "ActionPlanStore.h"
 #include "export/PlanExporter.h"
