@@ -181,7 +181,7 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
     if (data.workforcePercentMinorityEthnic) {
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("workforceShare"));
-        line->setName(tr("Minority ethnic share of the whole workforce (%1)")
+        line->setName(tr("Minority ethnic, whole workforce (%1)")
                           .arg(formatPercent(data.workforcePercentMinorityEthnic)));
         line->append(left, *data.workforcePercentMinorityEthnic);
         line->append(right, *data.workforcePercentMinorityEthnic);
@@ -190,7 +190,7 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
     }
     auto *national = new QScatterSeries;
     national->setObjectName(QStringLiteral("nationalShare"));
-    national->setName(tr("National minority ethnic share of the band"));
+    national->setName(tr("Minority ethnic, national"));
     national->setMarkerShape(QScatterSeries::MarkerShapeStar);
     national->setMarkerSize(16);
     national->setColor(ChartPalette::national());
