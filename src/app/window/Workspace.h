@@ -27,6 +27,8 @@ public:
     bool openDatabase(const QString &path, QString *error, Database::OpenFailure *failure = nullptr);
     void closeDatabase();
     Database *database() const { return m_database.get(); }
+    // The open file could not be written (its permissions): panels show it and offer no editing.
+    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     long long currentAuthorityId() const { return m_authorityId; }

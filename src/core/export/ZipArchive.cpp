@@ -4,17 +4,16 @@
 
 #include "export/DocumentWriter.h"
 
+#include "SafeWrite.h"
+
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace scwres {
 
@@ -85,8 +84,9 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QStri
         int read = 0;
         while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
             entry.data.append(buffer, read);
-        unzCloseCurrentFile(zip);
-        if (read < 0) {
+        // Closing is where minizip compares the CRC: a truncated or damaged entry fails here.
+        const bool intact = unzCloseCurrentFile(zip) == UNZ_OK;
+        if (read < 0 || !intact) {
             ok = false;
             break;
         }
@@ -114,47 +114,41 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QByteArray &zip, QSt
 
 bool ZipArchive::writeSafely(const QString &target, const std::vector<ZipEntry> &entries, QString *error)
 {
-    const QFileInfo info(target);
-    QTemporaryFile reserve(info.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
-    reserve.setAutoRemove(false);
-    if (!reserve.open()) {
+    auto fail = [&](const QString &reason) {
         if (error)
-            *error = DocumentWriter::failureMessage(target, reserve.errorString());
+            *error = SafeWrite::failureMessage(target, reason);
         return false;
-    }
-    const QString temporary = reserve.fileName();
-    reserve.close();
+    };
     QString reason;
-    if (!write(temporary, entries, &reason) || !moveIntoPlace(temporary, target, &reason)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = DocumentWriter::failureMessage(target, reason);
-        return false;
-    }
+    if (!SafeWrite::checkTarget(target, &reason))
+        return fail(reason);
+    // minizip writes only to a path: a private folder in the system's temporary location, read
+    // back and checked, so only a complete, readable archive is ever handed to SafeWrite.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(tr("no temporary folder could be made (%1)").arg(scratch.errorString()));
+    const QString temporary = scratch.filePath(QStringLiteral("archive.zip"));
+    QByteArray bytes;
+    if (!write(temporary, entries, &reason) || !SafeWrite::readBack(temporary, &bytes, &reason))
+        return fail(reason);
+    if (!verify(bytes, &reason, entries.size()))
+        return fail(reason);
+    if (!SafeWrite::write(target, bytes, &reason))
+        return fail(reason);
     return true;
 }
 
-bool moveIntoPlace(const QString &temporary, const QString &target, QString *reason)
+bool ZipArchive::verify(const QByteArray &zip, QString *reason, std::size_t expectedEntries)
 {
-    // A temporary file is private to its owner; the report gets the permissions of the file it
-    // replaces, or those of an ordinary new document.
-    QFile::setPermissions(temporary, QFile::exists(target)
-                                         ? QFile::permissions(target)
-                                         : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                               | QFileDevice::ReadOther);
-    const QByteArray from = QFile::encodeName(temporary);
-    const QByteArray to = QFile::encodeName(QFileInfo(target).absoluteFilePath());
-    // rename() replaces an existing target atomically on POSIX; where it refuses to (Windows),
-    // the old file is removed first.
-    if (std::rename(from.constData(), to.constData()) == 0)
-        return true;
-    const QString why = QString::fromLocal8Bit(std::strerror(errno));
-    if (QFile::exists(target) && QFile::remove(target) && std::rename(from.constData(), to.constData()) == 0)
-        return true;
-    QFile::remove(temporary);
-    if (reason)
-        *reason = why;
-    return false;
+    const auto entries = read(zip, reason);
+    if (!entries)
+        return false;
+    if (entries->empty() || (expectedEntries != 0 && entries->size() != expectedEntries)) {
+        if (reason)
+            *reason = tr("the archive was not written completely (the disk may be full)");
+        return false;
+    }
+    return true;
 }
 
 } // namespace scwres
