@@ -41,7 +41,12 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-constexpr QFileDevice::Permissions kOwnerWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser;
+// Writable only when both the owner's bit and the current user's right allow it: as root, Qt's
+// WriteUser comes from access() and is always set, but the owner's missing bit is a "no" too.
+bool writable(QFileDevice::Permissions permissions)
+{
+    return permissions.testFlag(QFileDevice::WriteOwner) && permissions.testFlag(QFileDevice::WriteUser);
+}
 
 // SQLite's primary result codes (sqlite.org/rescode.html); Qt's driver reports them as the
 // native error code.
@@ -123,9 +128,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     // Write permission bits are read (not access()), so even an administrator gets read-only
     // where the owner said so. SQLite needs the folder too (journal, lock, backups).
     QString readOnlyReason;
-    const bool folderWritable = QFileInfo(info.absolutePath()).permissions() & kOwnerWrite;
+    const bool folderWritable = writable(QFileInfo(info.absolutePath()).permissions());
     if (!readOnly) {
-        if (info.exists() && !(info.permissions() & kOwnerWrite))
+        if (info.exists() && !writable(info.permissions()))
             readOnlyReason = tr("the file is read-only");
         else if (!folderWritable)
             readOnlyReason = tr("its folder is read-only");

@@ -26,7 +26,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("scwres::SafeWrite", text);
 }
 
-constexpr QFileDevice::Permissions kOwnerWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser;
+// Writable only when both the owner's bit and the current user's right allow it: as root, Qt's
+// WriteUser comes from access() and is always set, but the owner's missing bit is a "no" too.
+bool writable(QFileDevice::Permissions permissions)
+{
+    return permissions.testFlag(QFileDevice::WriteOwner) && permissions.testFlag(QFileDevice::WriteUser);
+}
 
 #ifdef Q_OS_UNIX
 // Writes everything or says why not: write() may write less than asked (and EINTR).
@@ -117,11 +122,11 @@ bool SafeWrite::checkTarget(const QString &target, QString *reason)
         *reason = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
         return false;
     }
-    if (info.exists() && !(info.permissions() & kOwnerWrite)) {
+    if (info.exists() && !writable(info.permissions())) {
         *reason = tr("the file is read-only");
         return false;
     }
-    if (!(folder.permissions() & kOwnerWrite)) {
+    if (!writable(folder.permissions())) {
         *reason = tr("the folder is read-only");
         return false;
     }
