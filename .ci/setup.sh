@@ -57,8 +57,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+build_start=$SECONDS
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSCWRES_WERROR=ON
 cmake --build build -j"$(nproc)"
+echo "== Release build took $((SECONDS - build_start)) s" >&2
 
 if [[ "$mode" == "run" ]]; then
   # The program opens its default database (in the user's data folder) and, when it is empty,
