@@ -68,6 +68,28 @@ int sqliteCode(const QSqlError &error)
     return ok ? (code & 0xff) : -1;
 }
 
+// Qt's driver reports SQLite's extended codes: an I/O error while *writing* (even a reader
+// writes the -shm index beside a WAL database) is a full disk or an unwritable folder, not a
+// failing drive.
+bool isWriteSideIoError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok || (code & 0xff) != kSqliteIoErr)
+        return false;
+    switch (code >> 8) {
+    case 3:  // SQLITE_IOERR_WRITE
+    case 4:  // SQLITE_IOERR_FSYNC
+    case 6:  // SQLITE_IOERR_TRUNCATE
+    case 18: // SQLITE_IOERR_SHMOPEN
+    case 19: // SQLITE_IOERR_SHMSIZE
+    case 21: // SQLITE_IOERR_SHMMAP
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString damagedMessage(const QString &shown)
 {
     return tr("%1 is damaged (SQLite's check of the file failed). It has not been changed; restore it from a "
@@ -204,6 +226,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
                               .arg(shown)
                               .arg(kBusyTimeoutMs / 1000));
         case kSqliteIoErr:
+            if (isWriteSideIoError(checkError))
+                return refuse(OpenFailure::DiskError,
+                              tr("%1 cannot be opened: SQLite must write a small working file beside it (%2-shm), "
+                                 "even to read it, and could not. The disk is full, or the folder cannot be "
+                                 "written. It has not been changed.")
+                                  .arg(shown, QFileInfo(shown).fileName()));
             return refuse(OpenFailure::DiskError,
                           tr("%1 could not be read from the disk (an input/output error). The file may be on a "
                              "drive that was disconnected. It has not been changed.")
@@ -286,7 +314,8 @@ QString Database::describeError(const QSqlError &error)
     case kSqliteReadOnly:
         return tr("the database file is read-only");
     case kSqliteIoErr:
-        return tr("the disk could not be read or written");
+        return isWriteSideIoError(error) ? tr("the disk is full, or the folder cannot be written")
+                                         : tr("the disk could not be read or written");
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return tr("the database file is damaged");

@@ -174,7 +174,7 @@ QByteArray odfMeta(const DocumentInfo &info)
 bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
                  std::vector<ZipEntry> &out)
 {
-    std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr);
+    std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr); // in memory
     if (!read)
         return false;
     std::vector<ZipEntry> &entries = *read;

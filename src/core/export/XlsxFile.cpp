@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <cerrno>
+
 
 namespace scwres {
 
@@ -85,10 +87,16 @@ bool XlsxFile::commit()
 {
     if (!m_workbook || m_committed)
         return false;
+    errno = 0;
     const lxw_error closed = workbook_close(m_workbook);
+    // libxlsxwriter's own message for a failed write is "Zip generic error ZIP_ERRNO"; the system's
+    // errno says what really happened (a full disk: ENOSPC or EFBIG).
+    const int systemError = errno;
     m_workbook = nullptr;
     if (closed != LXW_NO_ERROR) {
-        m_error = DocumentWriter::failureMessage(m_target, QString::fromUtf8(lxw_strerror(closed)));
+        m_error = SafeWrite::failureMessage(m_target, systemError != 0
+                                                          ? SafeWrite::reasonForErrno(systemError)
+                                                          : QString::fromUtf8(lxw_strerror(closed)));
         QFile::remove(m_temporary);
         return false;
     }

@@ -8,11 +8,12 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QTemporaryDir>
-#include <QTemporaryFile>
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
+
+#include <algorithm>
+#include <cstring>
 
 
 namespace scwres {
@@ -21,16 +22,98 @@ namespace {
 
 constexpr int kDeflated = Z_DEFLATED;
 
+// minizip's file functions over a QByteArray: archives are built and read in memory, so no
+// temporary file is written (a full disk or a private document never meets /tmp).
+struct MemoryFile {
+    QByteArray *data = nullptr;
+    qint64 position = 0;
+    bool readOnly = false;
+};
+
+voidpf memoryOpen(voidpf opaque, const void *, int)
+{
+    return opaque;
+}
+
+uLong memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    const qint64 available = std::max<qint64>(0, file->data->size() - file->position);
+    const qint64 n = std::min<qint64>(qint64(size), available);
+    std::memcpy(buffer, file->data->constData() + file->position, size_t(n));
+    file->position += n;
+    return uLong(n);
+}
+
+uLong memoryWrite(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    if (file->readOnly)
+        return 0;
+    const qint64 end = file->position + qint64(size);
+    if (end > file->data->size())
+        file->data->resize(end);
+    std::memcpy(file->data->data() + file->position, buffer, size);
+    file->position = end;
+    return size;
+}
+
+ZPOS64_T memoryTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<MemoryFile *>(stream)->position);
+}
+
+long memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = file->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = file->data->size();
+    const qint64 target = base + qint64(offset);
+    if (target < 0 || (file->readOnly && target > file->data->size()))
+        return -1;
+    file->position = target;
+    return 0;
+}
+
+int memoryClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
+zlib_filefunc64_def memoryFunctions(MemoryFile *file)
+{
+    zlib_filefunc64_def functions{};
+    functions.zopen64_file = memoryOpen;
+    functions.zread_file = memoryRead;
+    functions.zwrite_file = memoryWrite;
+    functions.ztell64_file = memoryTell;
+    functions.zseek64_file = memorySeek;
+    functions.zclose_file = memoryClose;
+    functions.zerror_file = memoryError;
+    functions.opaque = file;
+    return functions;
+}
+
 } // namespace
 
-bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries, QString *reason)
+std::optional<QByteArray> ZipArchive::pack(const std::vector<ZipEntry> &entries, QString *reason)
 {
-    const QByteArray encoded = QFile::encodeName(path);
-    zipFile zip = zipOpen64(encoded.constData(), 0);
+    QByteArray bytes;
+    MemoryFile file{&bytes, 0, false};
+    zlib_filefunc64_def functions = memoryFunctions(&file);
+    zipFile zip = zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &functions);
     if (!zip) {
         if (reason)
-            *reason = tr("the file could not be created");
-        return false;
+            *reason = tr("the archive could not be started");
+        return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTime();
     zip_fileinfo info{};
@@ -55,16 +138,26 @@ bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries
     const bool closed = zipClose(zip, nullptr) == ZIP_OK;
     if (!ok || !closed) {
         if (reason)
-            *reason = tr("the archive could not be written (disk full?)");
-        return false;
+            *reason = tr("the archive could not be built (out of memory?)");
+        return std::nullopt;
     }
-    return true;
+    return bytes;
 }
 
 std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QString *reason)
 {
-    const QByteArray encoded = QFile::encodeName(path);
-    unzFile zip = unzOpen64(encoded.constData());
+    QByteArray bytes;
+    if (!SafeWrite::readBack(path, &bytes, reason))
+        return std::nullopt;
+    return read(bytes, reason);
+}
+
+std::optional<std::vector<ZipEntry>> ZipArchive::read(const QByteArray &zipBytes, QString *reason)
+{
+    QByteArray bytes = zipBytes;
+    MemoryFile file{&bytes, 0, true};
+    zlib_filefunc64_def functions = memoryFunctions(&file);
+    unzFile zip = unzOpen2_64("memory", &functions);
     if (!zip) {
         if (reason)
             *reason = tr("it is not a zip archive");
@@ -101,17 +194,6 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QStri
     return entries;
 }
 
-std::optional<std::vector<ZipEntry>> ZipArchive::read(const QByteArray &zip, QString *reason)
-{
-    QTemporaryFile file;
-    if (!file.open() || file.write(zip) != zip.size() || !file.flush()) {
-        if (reason)
-            *reason = file.errorString();
-        return std::nullopt;
-    }
-    return read(file.fileName(), reason);
-}
-
 bool ZipArchive::writeSafely(const QString &target, const std::vector<ZipEntry> &entries, QString *error)
 {
     auto fail = [&](const QString &reason) {
@@ -122,18 +204,14 @@ bool ZipArchive::writeSafely(const QString &target, const std::vector<ZipEntry> 
     QString reason;
     if (!SafeWrite::checkTarget(target, &reason))
         return fail(reason);
-    // minizip writes only to a path: a private folder in the system's temporary location, read
-    // back and checked, so only a complete, readable archive is ever handed to SafeWrite.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return fail(tr("no temporary folder could be made (%1)").arg(scratch.errorString()));
-    const QString temporary = scratch.filePath(QStringLiteral("archive.zip"));
-    QByteArray bytes;
-    if (!write(temporary, entries, &reason) || !SafeWrite::readBack(temporary, &bytes, &reason))
+    // Built in memory and read back whole before SafeWrite puts it on disk: only a complete,
+    // readable archive is ever written.
+    const std::optional<QByteArray> bytes = pack(entries, &reason);
+    if (!bytes)
         return fail(reason);
-    if (!verify(bytes, &reason, entries.size()))
+    if (!verify(*bytes, &reason, entries.size()))
         return fail(reason);
-    if (!SafeWrite::write(target, bytes, &reason))
+    if (!SafeWrite::write(target, *bytes, &reason))
         return fail(reason);
     return true;
 }

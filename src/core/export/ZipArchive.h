@@ -23,9 +23,9 @@ class ZipArchive final {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
 
 public:
-    // Entries in order; an entry named "mimetype" is stored uncompressed (ODF and EPUB want it
-    // first and stored). On failure sets *reason (a phrase, no path).
-    static bool write(const QString &path, const std::vector<ZipEntry> &entries, QString *reason);
+    // The archive in memory. Entries in order; an entry named "mimetype" is stored uncompressed
+    // (ODF and EPUB want it first and stored). On failure sets *reason (a phrase, no path).
+    static std::optional<QByteArray> pack(const std::vector<ZipEntry> &entries, QString *reason);
     static std::optional<std::vector<ZipEntry>> read(const QString &path, QString *reason);
     static std::optional<std::vector<ZipEntry>> read(const QByteArray &zip, QString *reason);
     // Builds the archive privately, checks it reads back whole, then writes it through SafeWrite:
