@@ -302,7 +302,7 @@ AnnualReturn readDocument(const json &doc)
         }
         if (present(population, "source"))
             ret.populationSource =
-                readString(population.at("source"), QStringLiteral("population.source"), TextKind::FreeText);
+                readString(population.at("source"), QStringLiteral("population.source"), TextKind::Name);
     }
 
     if (!doc.contains("areas"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "BlockSection.h"
+#include "window/TextLimitGuard.h"
 #include "ui_BlockSection.h"
 
 #include "CountsGridModel.h"
@@ -23,6 +24,7 @@ BlockSection::BlockSection(CurrentReturn *current, ServiceArea area, Block block
     , m_block(block)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     const MetricId metric = blockInfo(block).metric;
     const QString key = serviceAreaKey(area) + QLatin1Char('_') + QString::fromLatin1(blockInfo(block).key);
     setObjectName(QStringLiteral("section_") + key);

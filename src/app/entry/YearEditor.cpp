@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "YearEditor.h"
+#include "window/TextLimitGuard.h"
 #include "ui_YearEditor.h"
 
 #include "CurrentReturn.h"
@@ -31,6 +32,7 @@ YearEditor::YearEditor(CurrentReturn *current, QWidget *parent)
     , m_current(current)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     setObjectName(QStringLiteral("yearEditor"));
     m_ui->adultCheck->setAccessibleName(tr("Adult social care returned this year"));
     m_ui->childrenCheck->setAccessibleName(tr("Children's social care returned this year"));
