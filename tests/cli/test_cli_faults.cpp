@@ -288,3 +288,34 @@ TEST_CASE("Hostile text reaches every export as well-formed XML that LibreOffice
     for (const char *name : {"report.csv", "plan.csv"})
         CHECK(QFile::exists(QDir(converted).filePath(QString::fromLatin1(name))));
 }
+
+TEST_CASE("scwres-desktop --screenshot never waits on a dialog", "[cli][faults]")
+{
+    const QString desktop = QStringLiteral(SCWRES_DESKTOP_PATH);
+    QTemporaryDir dir;
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+
+    SECTION("a damaged database, with no backup: exits 1 at once, with the reason")
+    {
+        const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+        writeBytes(damaged, QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x5a'));
+        const auto r = runCli(desktop, {QStringLiteral("--database"), damaged, QStringLiteral("--screenshot"), shot});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("damaged")));
+        CHECK_FALSE(QFile::exists(shot));
+    }
+    SECTION("an empty database: the demo question takes its default answer and the picture is saved")
+    {
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        const auto r = runCli(desktop, {QStringLiteral("--database"), empty, QStringLiteral("--screenshot"), shot});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.contains(QStringLiteral("[answered: Yes]")));
+        CHECK(test::readFile(shot).startsWith("\x89PNG"));
+        QString error;
+        auto db = Database::open(empty, &error, nullptr, Database::Mode::ReadOnly);
+        REQUIRE(db);
+        CHECK(db->authorities().size() == 1);
+    }
+}
