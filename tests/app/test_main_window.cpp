@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -196,6 +197,17 @@ TEST_CASE("A read-only database opens read-only: said in the title and status ba
                     }
         }
         CHECK(editable == 0);
+        // Notes can be read but not typed into; nothing that makes or changes a year is offered.
+        auto *entry = window.findChild<QWidget *>(QStringLiteral("dataEntryPanel"));
+        REQUIRE(entry);
+        for (QPlainTextEdit *note : entry->findChildren<QPlainTextEdit *>())
+            CHECK(note->isReadOnly());
+        for (const char *button : {"newYearButton", "fromLastYearButton", "deleteYearButton", "newAuthorityButton"}) {
+            INFO(button);
+            auto *w = entry->findChild<QWidget *>(QString::fromLatin1(button));
+            REQUIRE(w);
+            CHECK_FALSE(w->isEnabled());
+        }
         window.close();
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

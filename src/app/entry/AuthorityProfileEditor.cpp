@@ -46,8 +46,8 @@ void AuthorityProfileEditor::reload()
     m_ui->pswChildrenEdit->setText(shown.principalSocialWorkerChildren);
     for (QWidget *field : findChildren<QWidget *>())
         if (field != m_ui->newAuthorityButton && !qobject_cast<QLabel *>(field))
-            field->setEnabled(m_shown.has_value());
-    m_ui->newAuthorityButton->setEnabled(db != nullptr);
+            field->setEnabled(m_shown.has_value() && !m_workspace->isReadOnly());
+    m_ui->newAuthorityButton->setEnabled(db != nullptr && !m_workspace->isReadOnly());
 }
 
 Authority AuthorityProfileEditor::fromFields(const Authority &base) const

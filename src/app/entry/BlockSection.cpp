@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "BlockSection.h"
 #include "window/TextLimitGuard.h"
+#include "window/Workspace.h"
 #include "ui_BlockSection.h"
 
 #include "CountsGridModel.h"
@@ -91,10 +92,12 @@ void BlockSection::refresh()
         const QSignalBlocker blocker(m_ui->notCollectedCheck);
         m_ui->notCollectedCheck->setChecked(area && !collected);
     }
-    m_ui->notCollectedCheck->setEnabled(area != nullptr);
+    // A read-only database (its permissions) is shown, never edited.
+    const bool writable = !m_current->workspace()->isReadOnly();
+    m_ui->notCollectedCheck->setEnabled(area != nullptr && writable);
     // Greyed, not emptied: switching the block back on brings its counts back.
     m_grid->setEnabled(collected);
-    m_ui->bandButtons->setEnabled(collected);
+    m_ui->bandButtons->setEnabled(collected && writable);
 
     const QString key = metricKey(blockInfo(m_block).metric);
     QString note;
@@ -109,6 +112,7 @@ void BlockSection::refresh()
         m_ui->noteEdit->setPlainText(note);
     }
     m_ui->noteEdit->setEnabled(area != nullptr);
+    m_ui->noteEdit->setReadOnly(!writable);
     m_figures->showReport(m_current->report(m_area));
     m_grid->updateGeometry();
 }

@@ -74,12 +74,13 @@ void YearEditor::refresh()
     m_ui->adultCheck->setChecked(shown.adult.has_value());
     m_ui->childrenCheck->setChecked(shown.children.has_value());
 
+    const bool writable = !m_current->workspace()->isReadOnly();
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_ui->snapshotEdit, m_ui->periodStartEdit, m_ui->periodEndEdit, m_ui->populationSpin,
              m_ui->populationSourceEdit, m_ui->adultCheck, m_ui->childrenCheck, m_ui->deleteYearButton})
-        field->setEnabled(ret.has_value());
-    m_ui->newYearButton->setEnabled(haveAuthority);
-    m_ui->fromLastYearButton->setEnabled(!years.empty());
+        field->setEnabled(ret.has_value() && writable);
+    m_ui->newYearButton->setEnabled(haveAuthority && writable);
+    m_ui->fromLastYearButton->setEnabled(!years.empty() && writable);
 }
 
 void YearEditor::commitFields()
