@@ -44,16 +44,8 @@ DataReport DataReport::build(const AnnualReturn &ret, const AnnualReturn *previo
         published.push_back(view.report);
         report.m_views.push_back(std::move(view));
     }
-    // The single areas behind a combined view can be worked out from it and each other, so
-    // publication mode protects them even when they are not shown.
-    std::vector<MetricReport> related;
-    const bool combined = std::find(options.areas.begin(), options.areas.end(), AreaSelection::Combined)
-                       != options.areas.end();
-    if (combined)
-        for (AreaSelection area : {AreaSelection::Adult, AreaSelection::Children})
-            if (std::find(options.areas.begin(), options.areas.end(), area) == options.areas.end())
-                related.push_back(engine.compute(ret, area, previous, national));
-    report.m_suppression = ReportSuppression::build(published, related, options.publication);
+    // One pattern for the year, whatever views this file shows (DisclosureControl).
+    report.m_suppression = ReportSuppression::build(ret, previous, published, options.publication);
     for (View &view : report.m_views) {
         ChartData charts = ChartData::fromReport(view.report, ret.populationMinorityEthnicPercent);
         const ReportSuppression &s = report.m_suppression;
@@ -157,6 +149,8 @@ QString DataReport::previousText(const View &view, MetricId id) const
     const auto &previous = view.report.ratio(id).previous;
     if (!previous || !previous->relativeLikelihood)
         return QStringLiteral("—");
+    if (m_suppression.previousSuppressed(view.area, id))
+        return tr("withheld (%1)").arg(previous->year);
     return tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
 }
 
