@@ -30,6 +30,7 @@ QString suffix(DataReport::Format format)
     case DataReport::Format::Xlsx: return QStringLiteral("xlsx");
     case DataReport::Format::Pdf: return QStringLiteral("pdf");
     case DataReport::Format::Odt: return QStringLiteral("odt");
+    case DataReport::Format::Csv: return QStringLiteral("csv");
     }
     return {};
 }
@@ -40,6 +41,7 @@ QString filter(DataReport::Format format)
     case DataReport::Format::Xlsx: return tr("Excel workbook (*.xlsx)");
     case DataReport::Format::Pdf: return tr("PDF document (*.pdf)");
     case DataReport::Format::Odt: return tr("OpenDocument text (*.odt)");
+    case DataReport::Format::Csv: return tr("Open data, one row per figure (*.csv)");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "export/DataReport.h"
 
 #include "NationalFigures.h"
+#include "export/OpenDataCsv.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -67,6 +68,8 @@ std::optional<DataReport::Format> DataReport::formatForPath(const QString &path)
         return Format::Pdf;
     if (suffix == QLatin1String("odt"))
         return Format::Odt;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
     return std::nullopt;
 }
 
@@ -76,8 +79,14 @@ bool DataReport::write(const QString &path, Format format, const ChartPainter *c
     case Format::Xlsx: return writeXlsx(path, error);
     case Format::Pdf: return writePdf(path, charts, error);
     case Format::Odt: return writeOdt(path, charts, error);
+    case Format::Csv: return writeCsv(path, error);
     }
     return false;
+}
+
+bool DataReport::writeCsv(const QString &path, QString *error) const
+{
+    return OpenDataCsv::write(*this, path, error);
 }
 
 QString DataReport::title() const

@@ -129,9 +129,19 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
     for (MetricSection &section : input.plan.sections) {
         if (section.narrativeEdited || section.narrative.trimmed().isEmpty())
             continue;
-        for (const MetricId id : sectionMetrics(section.number))
-            if (suppression.ratioSuppressed(AreaSelection::Combined, id))
+        for (const MetricId id : sectionMetrics(section.number)) {
+            // The draft quotes last year's RL too, which only last year's own pattern may show.
+            const bool previousQuoted = id != MetricId::M1 && data.document.report
+                                     && data.document.report->ratios.count(id)
+                                     && data.document.report->ratio(id).previous
+                                     && data.document.report->ratio(id).previous->relativeLikelihood;
+            if (suppression.anySuppressed(AreaSelection::Combined, id) && id == MetricId::M1)
                 section.narrative = suppression.withheldText();
+            else if (id != MetricId::M1
+                     && (suppression.ratioSuppressed(AreaSelection::Combined, id)
+                         || (previousQuoted && suppression.previousSuppressed(AreaSelection::Combined, id))))
+                section.narrative = suppression.withheldText();
+        }
     }
     PlanDocument document = buildPlanDocument(input);
     document.footerNote = publication.modeName();
