@@ -259,3 +259,56 @@ TEST_CASE("report --publication: no count from 1 to 9 and no figure more precise
             CHECK(QRegularExpression(QStringLiteral("^\\d+\\.\\d$")).match(v).hasMatch());
     }
 }
+
+TEST_CASE("plan --publication: the plan's PDF, DOCX and ODT follow the year's pattern and say what it hides",
+          "[cli][plan-export][publication]")
+{
+    QTemporaryDir dir;
+    const QString db = demoDatabase(dir);
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    const QString docx = dir.filePath(QStringLiteral("plan.docx"));
+    const QString odt = dir.filePath(QStringLiteral("plan.odt"));
+    const CliResult written = runCli(QStringLiteral(SCWRES_CLI_PATH),
+                                     {QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--authority"),
+                                      kAuthority, QStringLiteral("--year"), QStringLiteral("2024"),
+                                      QStringLiteral("--publication"), QStringLiteral("--pdf"), pdf,
+                                      QStringLiteral("--docx"), docx, QStringLiteral("--odt"), odt});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    // Last year's RLs as the 2023 publication printed them (combined: the plan's view).
+    const QString csv2023 = dir.filePath(QStringLiteral("2023.csv"));
+    report(db, 2023, {QStringLiteral("--publication"), QStringLiteral("--areas"), QStringLiteral("combined"),
+                      QStringLiteral("--csv"), csv2023});
+    const auto published2023 = csvCells(csv2023);
+    std::set<QString> shown2023;
+    for (const auto &[key, value] : published2023)
+        if (key.contains(QStringLiteral("/relative_likelihood/")) && value != QStringLiteral("withheld"))
+            shown2023.insert(value);
+
+    const QRegularExpression lastYear(QStringLiteral("In 2023 the relative likelihood was (\\d+\\.\\d\\d)"));
+    const QRegularExpression tooPrecise(QStringLiteral("\\d\\.\\d{3,}"));
+    const auto documentText = [](const QString &path, const QString &entry) {
+        for (const auto &[name, bytes] : readZip(path))
+            if (name == entry)
+                return squeezed(QString::fromUtf8(bytes).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        FAIL("no " << entry.toStdString());
+        return QString();
+    };
+    const std::pair<QString, QString> texts[] = {
+        {QStringLiteral("PDF"), squeezed(test::pdfText(pdf))},
+        {QStringLiteral("DOCX"), documentText(docx, QStringLiteral("word/document.xml"))},
+        {QStringLiteral("ODT"), documentText(odt, QStringLiteral("content.xml"))}};
+    for (const auto &[format, text] : texts) {
+        INFO(format.toStdString());
+        CHECK(text.contains(QStringLiteral("relative likelihoods published")));
+        CHECK(text.contains(QStringLiteral("counts under 10 hidden")));
+        CHECK_FALSE(tooPrecise.match(text).hasMatch());
+        int quoted = 0;
+        for (auto it = lastYear.globalMatch(text); it.hasNext(); ++quoted) {
+            const QString value = it.next().captured(1);
+            INFO(value.toStdString());
+            CHECK(shown2023.count(value));
+        }
+        CHECK(quoted > 0);
+    }
+}
