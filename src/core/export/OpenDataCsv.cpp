@@ -4,6 +4,7 @@
 
 #include "export/DataReport.h"
 #include "export/DocumentWriter.h"
+#include "export/XlsxFile.h"
 
 #include <QSaveFile>
 
@@ -13,12 +14,11 @@ namespace {
 
 const QString kWithheld = QStringLiteral("withheld");
 
-// RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula
-// (OWASP "CSV injection"): a council's band name is free text.
+// RFC 4180 quoting, and the project's formula guard (XlsxFile::csvSafe): a council's band name
+// is free text a spreadsheet would otherwise run.
 QString field(QString value)
 {
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
+    value = XlsxFile::csvSafe(value);
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r'))) {
         value.replace(QLatin1String("\""), QLatin1String("\"\""));
