@@ -302,8 +302,9 @@ int CellProtection::requiredValues(int threshold)
 std::vector<bool> CellProtection::primaryCells(const CellTable &table, int threshold)
 {
     std::vector<bool> primary(std::size_t(table.cellCount()), false);
+    // A negative count (an invalid return the validator reports) is no figure to publish either.
     for (int i = 0; i < table.cellCount(); ++i)
-        primary[std::size_t(i)] = table.value(i) >= 1 && table.value(i) < threshold;
+        primary[std::size_t(i)] = table.value(i) != 0 && table.value(i) < threshold;
     // "0 minority ethnic staff in band X" of a band of six tells everyone the six are not.
     for (const CellTable::Line &line : table.lines()) {
         const long long total = table.value(line.total);

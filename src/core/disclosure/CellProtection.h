@@ -24,7 +24,8 @@ public:
         bool safe = false;
     };
 
-    // Counts 1 … threshold − 1, and zeros in a line whose total is 1 … threshold − 1.
+    // Counts 1 … threshold − 1 (and negative ones), and zeros in a line whose total is
+    // 1 … threshold − 1.
     static std::vector<bool> primaryCells(const CellTable &table, int threshold);
     // Primary suppression, then complementary cells chosen by a least-cost linear program per
     // unprotected cell, repeated until the exact audit accepts: hides more, never less.

@@ -8,6 +8,7 @@
 
 #include <QMutex>
 
+#include <algorithm>
 #include <array>
 #include <deque>
 
@@ -139,7 +140,13 @@ struct Builder {
             nationalRows.push_back({area, MetricId::M1, i});
         for (int i = national; i + 1 < rows; ++i)
             localRows.push_back({area, MetricId::M1, i});
-        addColumnLines(nationalRows, workforce);
+        // The national bands make the workforce only when every local band has one: a sum that
+        // merely happens to hold (an unmapped band's zero unknowns) is not one a reader knows, and
+        // would pin that band's counts in the audit.
+        const bool allMapped = std::all_of(bands.localBands.begin(), bands.localBands.end(),
+                                           [](const BandShare &band) { return band.nationalBand.has_value(); });
+        if (allMapped)
+            addColumnLines(nationalRows, workforce);
         addColumnLines(localRows, workforce);
         for (int k = 0; k < national && !localRows.empty(); ++k) {
             std::vector<Row> mapped;
