@@ -29,12 +29,14 @@ packages=(
   cmake ninja-build pkg-config g++ ccache
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev
   qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
-  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev catch2
+  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev libglpk-dev catch2
   fonts-dejavu-core xvfb xauth
 )
 test_packages=(
   # The tests open every exported file with real readers: LibreOffice (xlsx, docx, odt) and poppler (PDF).
   poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+  # The attack on publication mode solves integer programs with python3-scipy (milp).
+  python3-scipy
   # The fuzz targets: clang with libFuzzer and the sanitizer runtimes for clang.
   clang libclang-rt-14-dev
 )
