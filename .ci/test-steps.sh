@@ -31,7 +31,8 @@ check_registered() {
   local dir="$1" suite count
   shift
   for suite in "$@"; do
-    count=$(ctest --test-dir "$dir" -N | grep -c "Test *#[0-9]*: $suite:" || true)
+    # The fuzz regression tests are core tests too, but they are not discovered: left out here.
+    count=$(ctest --test-dir "$dir" -N | grep "Test *#[0-9]*: $suite:" | grep -vc ":Fuzz regression " || true)
     if [[ "$count" -eq 0 ]]; then
       echo "No '$suite' tests were registered in $dir: test discovery failed." >&2
       return 1
