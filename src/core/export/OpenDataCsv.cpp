@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/OpenDataCsv.h"
 
+#include "SafeWrite.h"
+
 #include "export/DataReport.h"
 #include "export/DocumentWriter.h"
 #include "export/XlsxFile.h"
 
-#include <QSaveFile>
 
 namespace scwres {
 
@@ -153,11 +154,10 @@ QByteArray OpenDataCsv::render(const DataReport &report)
 
 bool OpenDataCsv::write(const DataReport &report, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = render(report);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!SafeWrite::write(path, render(report), &reason)) {
         if (error)
-            *error = DocumentWriter::failureMessage(path, file.errorString());
+            *error = SafeWrite::failureMessage(path, reason);
         return false;
     }
     return true;
