@@ -7,6 +7,7 @@
 #include "entry/CountsGridModel.h"
 #include "entry/CurrentReturn.h"
 #include "entry/DataEntryPanel.h"
+#include "entry/CountDelegate.h"
 #include "entry/EntryTableView.h"
 #include "entry/MetricFiguresBox.h"
 #include "entry/PayBandTableModel.h"
@@ -175,20 +176,33 @@ TEST_CASE("Typing into a grid cell updates the model, the database and the live 
     CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL), minority ethnic relative to white: 0.50")));
 }
 
-TEST_CASE("Non-numeric input is refused at the keyboard and never stored", "[entry]")
+TEST_CASE("Text that is not a count stays visible, is refused with the reason, and is never stored", "[entry]")
 {
     EntryFixture f;
     EntryTableView *view = f.gridAt(Block::Shortlisting, 0, 0);
+    auto *delegate = qobject_cast<CountDelegate *>(view->itemDelegate());
+    REQUIRE(delegate);
     const int steps = f.workspace->undoStack()->count();
-    QTest::keyClick(view, '4');
-    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
-    REQUIRE(editor);
-    QTest::keyClicks(editor, QStringLiteral("x-2.5"));
-    CHECK(editor->text() == QStringLiteral("425"));
-    QTest::keyClick(editor, Qt::Key_Escape);
-    QCoreApplication::processEvents();
-    CHECK(f.workspace->undoStack()->count() == steps);
-    CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.population.white == 100);
+    for (const QString &typed : {QStringLiteral("-5"), QStringLiteral("12a"), QStringLiteral("4x-2.5")}) {
+        INFO(typed.toStdString());
+        view->setFocus();
+        QTest::keyClick(view, typed.at(0).toLatin1());
+        auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
+        REQUIRE(editor);
+        QTest::keyClicks(editor, typed.mid(1));
+        // Nothing dropped: what was typed is what the cell shows.
+        CHECK(editor->text() == typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Enter is refused with the reason; the editor stays open on the cell.
+        CHECK(delegate->lastRefusal().contains(QStringLiteral("is not a count")));
+        CHECK(editor->toolTip() == delegate->lastRefusal());
+        CHECK(editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
+        CHECK(f.workspace->undoStack()->count() == steps);
+        CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.population.white == 100);
+    }
+    CHECK(delegate->lastRefusal().size() > 0);
 }
 
 TEST_CASE("Pasting a 3x3 tab-separated block fills the right cells, and a block too large is refused", "[entry]")
@@ -439,4 +453,120 @@ TEST_CASE("Killing the program right after an edit loses nothing", "[entry]")
     const auto ret = db->loadReturn(kAuthority, 2024);
     REQUIRE(ret);
     CHECK(ret->adult->shortlisting.events.white == 37);
+}
+
+namespace {
+
+// Every editable cell of a grid in reading order (Tab's order).
+std::vector<QModelIndex> editableCells(const QAbstractItemModel *m, bool byColumn = false)
+{
+    std::vector<QModelIndex> cells;
+    const int outer = byColumn ? m->columnCount() : m->rowCount();
+    const int inner = byColumn ? m->rowCount() : m->columnCount();
+    for (int a = 0; a < outer; ++a)
+        for (int b = 0; b < inner; ++b) {
+            const QModelIndex index = byColumn ? m->index(b, a) : m->index(a, b);
+            if (index.flags() & Qt::ItemIsEditable)
+                cells.push_back(index);
+        }
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("Tab and Shift+Tab move cell to cell, skip totals, and go on to the next grid", "[entry][keyboard]")
+{
+    EntryFixture f;
+    for (Block block : {Block::Shortlisting, Block::PayBands}) {
+        INFO(blockInfo(block).key);
+        EntryTableView *view = f.gridAt(block, 0, 0);
+        const auto cells = editableCells(view->model());
+        REQUIRE(cells.size() >= 4);
+        view->setCurrentIndex(cells.front());
+        view->setFocus();
+        REQUIRE(view->hasFocus());
+        for (std::size_t i = 1; i < cells.size(); ++i) {
+            QTest::keyClick(view, Qt::Key_Tab);
+            CHECK(view->hasFocus());
+            CHECK(view->currentIndex() == cells[i]);
+        }
+        // Past the last count: the next grid of the page at its first count, or, on a page with
+        // one grid, the next thing there is to type in (never an invisible widget).
+        QTest::keyClick(view, Qt::Key_Tab);
+        CHECK_FALSE(view->hasFocus());
+        QWidget *after = QApplication::focusWidget();
+        REQUIRE(after);
+        CHECK(after->isVisible());
+        if (auto *next = qobject_cast<EntryTableView *>(after))
+            CHECK(next->currentIndex() == editableCells(next->model()).front());
+        // Only the focused grid shows a selected cell.
+        CHECK(view->selectionModel()->selectedIndexes().isEmpty());
+        // And Shift+Tab comes back to the last count of the first grid.
+        QTest::keyClick(after, Qt::Key_Backtab);
+        CHECK(view->hasFocus());
+        CHECK(view->currentIndex() == cells.back());
+        for (std::size_t i = cells.size() - 1; i > 0; --i) {
+            QTest::keyClick(view, Qt::Key_Backtab);
+            CHECK(view->currentIndex() == cells[i - 1]);
+        }
+    }
+}
+
+TEST_CASE("Enter moves down the column and on to the next; Ctrl+Arrow jumps to the edge; Tab in an editor commits",
+          "[entry][keyboard]")
+{
+    EntryFixture f;
+    EntryTableView *view = f.gridAt(Block::Shortlisting, 0, 0);
+    const auto byColumn = editableCells(view->model(), true);
+    view->setCurrentIndex(byColumn.front());
+    view->setFocus();
+    for (std::size_t i = 1; i < byColumn.size(); ++i) {
+        QTest::keyClick(view, Qt::Key_Return);
+        CHECK(view->currentIndex() == byColumn[i]);
+    }
+    QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(view->currentIndex() == byColumn[byColumn.size() - 2]);
+
+    const auto byRow = editableCells(view->model());
+    view->setCurrentIndex(byRow.front());
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    int lastInRow = 0;
+    for (const QModelIndex &cell : byRow)
+        if (cell.row() == byRow.front().row())
+            lastInRow = std::max(lastInRow, cell.column());
+    CHECK(view->currentIndex().column() == lastInRow);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    CHECK(view->currentIndex() == byRow.front());
+
+    // Typing over a cell and pressing Tab stores it and moves right, as in a spreadsheet.
+    QTest::keyClick(view, '7');
+    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    CHECK(view->currentIndex() == byRow[1]);
+    CHECK(byRow.front().data(Qt::EditRole).toString() == QStringLiteral("7"));
+}
+
+TEST_CASE("Ctrl+C copies a selection as tab-separated text that a spreadsheet pastes", "[entry][keyboard]")
+{
+    EntryFixture f;
+    // The pay-band grid: band name, national band, then the three groups' counts.
+    EntryTableView *view = f.gridAt(Block::PayBands, 0, 2);
+    view->setFocus();
+    const QAbstractItemModel *m = view->model();
+    const int bottom = std::min(2, m->rowCount() - 1);
+    REQUIRE(m->columnCount() >= 5);
+    view->selectionModel()->select(QItemSelection(m->index(0, 2), m->index(bottom, 4)),
+                                   QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QStringList expected;
+    for (int row = 0; row <= bottom; ++row) {
+        QStringList cells;
+        for (int column = 2; column <= 4; ++column)
+            cells << m->index(row, column).data(Qt::DisplayRole).toString();
+        expected << cells.join(QLatin1Char('\t'));
+    }
+    CHECK(QApplication::clipboard()->text() == expected.join(QLatin1Char('\n')));
+    CHECK(QApplication::clipboard()->text().count(QLatin1Char('\t')) == 2 * (bottom + 1));
 }

@@ -223,7 +223,7 @@ bool EntryTableView::focusNextPrevChild(bool next)
         go(next ? Step::Next : Step::Previous);
         return true;
     }
-    return QTableView::focusNextPrevChild(next);
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void EntryTableView::focusInEvent(QFocusEvent *event)
@@ -308,7 +308,8 @@ bool EntryTableView::focusNeighbourGrid(bool next)
         grid->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
         return true;
     }
-    return QTableView::focusNextPrevChild(next);
+    // Not QAbstractItemView's: with Tab navigation on it would send the Tab back to this grid.
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void EntryTableView::jumpToEdge(int dRow, int dColumn)
