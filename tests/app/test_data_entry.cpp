@@ -263,6 +263,9 @@ TEST_CASE("An invalid count shows in the problems list and marks the cell, and f
     CHECK(cell.data(Qt::BackgroundRole).isValid());
     CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("60")));
     CHECK(cell.data(Qt::ToolTipRole).toString().startsWith(severityName(Severity::Error)));
+    // No figures from impossible counts beside the error.
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("can't be worked out until the 1 error")));
+    CHECK_FALSE(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood")));
 
     // Activating the finding takes the user to the cell, from another tab and cell.
     f.gridAt(Block::Leavers, 0, 0);
@@ -281,6 +284,7 @@ TEST_CASE("An invalid count shows in the problems list and marks the cell, and f
     typeIntoCell(view, QStringLiteral("5"));
     CHECK(errorItems(problems) == 0);
     CHECK_FALSE(view->model()->index(1, 1).data(Qt::DecorationRole).isValid());
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood")));
 }
 
 TEST_CASE("Not collected survives a restart and gives not_collected in the metrics", "[entry]")
@@ -569,4 +573,16 @@ TEST_CASE("Ctrl+C copies a selection as tab-separated text that a spreadsheet pa
     }
     CHECK(QApplication::clipboard()->text() == expected.join(QLatin1Char('\n')));
     CHECK(QApplication::clipboard()->text().count(QLatin1Char('\t')) == 2 * (bottom + 1));
+}
+
+TEST_CASE("An empty top pay band is said to be empty, not compared", "[entry]")
+{
+    EntryFixture f;
+    CHECK(figures(f, Block::PayBands).contains(QStringLiteral("Status: the top pay band")));
+    for (int column = 2; column <= 4; ++column) {
+        EntryTableView *view = f.gridAt(Block::PayBands, 2, column); // Band C, £70k and over
+        typeIntoCell(view, QStringLiteral("0"));
+    }
+    CHECK(figures(f, Block::PayBands).contains(QStringLiteral("no staff are in the top pay band")));
+    CHECK_FALSE(figures(f, Block::PayBands).contains(QStringLiteral("is not below the workforce")));
 }

@@ -12,6 +12,8 @@
 #include "NationalBandDelegate.h"
 #include "PayBandTableModel.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QSignalBlocker>
 
@@ -113,7 +115,13 @@ void BlockSection::refresh()
     }
     m_ui->noteEdit->setEnabled(area != nullptr);
     m_ui->noteEdit->setReadOnly(!writable);
-    m_figures->showReport(m_current->report(m_area));
+    const auto errors = std::count_if(m_current->findings().begin(), m_current->findings().end(), [&](const Finding &f) {
+        return f.severity == Severity::Error && f.location.area == m_area && f.location.block == m_block;
+    });
+    if (errors > 0)
+        m_figures->showBlockedByErrors(int(errors));
+    else
+        m_figures->showReport(m_current->report(m_area));
     m_grid->updateGeometry();
 }
 
