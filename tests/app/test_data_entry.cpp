@@ -20,8 +20,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -585,4 +587,112 @@ TEST_CASE("An empty top pay band is said to be empty, not compared", "[entry]")
     }
     CHECK(figures(f, Block::PayBands).contains(QStringLiteral("no staff are in the top pay band")));
     CHECK_FALSE(figures(f, Block::PayBands).contains(QStringLiteral("is not below the workforce")));
+}
+
+namespace {
+
+QPlainTextEdit *noteEditOf(const EntryFixture &f, Block block)
+{
+    auto *note = f.section(block)->findChild<QPlainTextEdit *>(QStringLiteral("note_adult_") +
+                                                               QString::fromLatin1(blockInfo(block).key));
+    REQUIRE(note);
+    return note;
+}
+
+QString storedNote(Database *db, const QString &key)
+{
+    const auto ret = db->loadReturn(kAuthority, 2024);
+    REQUIRE(ret);
+    const auto it = ret->adult->notes.find(key);
+    return it == ret->adult->notes.end() ? QString() : it->second;
+}
+
+} // namespace
+
+TEST_CASE("Typing a note never waits for the disk, and it is saved within 300 ms of the last key", "[entry]")
+{
+    EntryFixture f;
+    QPlainTextEdit *note = noteEditOf(f, Block::Shortlisting);
+    f.gridAt(Block::Shortlisting, 0, 0);
+    note->setFocus();
+    const QString sentence = QStringLiteral("From March the tracker counts all posts.");
+    REQUIRE(sentence.size() == 40);
+    QString typed;
+    for (const QChar c : sentence) {
+        QTest::keyClick(note, c.toLatin1());
+        typed += c;
+        // On screen at once, every character.
+        CHECK(note->toPlainText() == typed);
+        QTest::qWait(10);
+    }
+    // Not one save per keystroke: nothing is stored while the typing goes on.
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")).isEmpty());
+    QElapsedTimer sinceLastKey;
+    sinceLastKey.start();
+    while (storedNote(f.workspace->database(), QStringLiteral("2")) != sentence && sinceLastKey.elapsed() < 1000)
+        QTest::qWait(5);
+    const qint64 savedAfter = sinceLastKey.elapsed();
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")) == sentence);
+    // 300 ms of pause, plus a little for the save itself on a loaded CI machine.
+    CHECK(savedAfter <= 400);
+}
+
+TEST_CASE("Leaving a note saves it at once", "[entry]")
+{
+    EntryFixture f;
+    QPlainTextEdit *note = noteEditOf(f, Block::Shortlisting);
+    f.gridAt(Block::Shortlisting, 0, 0);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Counted by hand"));
+    f.section(Block::Shortlisting)->grid()->setFocus(); // Tab or a click elsewhere
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")) == QStringLiteral("Counted by hand"));
+}
+
+TEST_CASE("entry child: type a note then pause then die", "[.entry-child]")
+{
+    const QString path = qEnvironmentVariable("SCWRES_ENTRY_CHILD_DB");
+    REQUIRE_FALSE(path.isEmpty());
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.openDatabase(path, &error));
+    workspace.select(workspace.database()->authorityByName(kAuthority)->id, 2024);
+    DataEntryPanel panel(&workspace);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    FieldLocation loc;
+    loc.area = ServiceArea::Adult;
+    loc.block = Block::Shortlisting;
+    panel.areaPage(ServiceArea::Adult)->focusLocation(loc);
+    auto *note = panel.areaPage(ServiceArea::Adult)->section(Block::Shortlisting)->findChild<QPlainTextEdit *>(
+        QStringLiteral("note_adult_shortlisting"));
+    REQUIRE(note);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Typed before the pause"));
+    QTest::qWait(350); // longer than the save delay: this much must survive
+    ::kill(::getpid(), SIGKILL);
+}
+
+TEST_CASE("A note typed more than 300 ms before a kill -9 survives it", "[entry]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("crash-note.sqlite"));
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(db->saveReturn(smallReturn()));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SCWRES_ENTRY_CHILD_DB"), path);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("entry child: type a note then pause then die")});
+    REQUIRE(child.waitForFinished(60000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    QString error;
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    CHECK(storedNote(db.get(), QStringLiteral("2")) == QStringLiteral("Typed before the pause"));
 }
