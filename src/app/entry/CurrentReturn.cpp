@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "CurrentReturn.h"
 
+#include "plan/PlanEvents.h"
 #include "window/ReturnCommands.h"
 #include "window/Workspace.h"
 
@@ -36,9 +37,16 @@ bool CurrentReturn::change(const std::function<void(AnnualReturn &)> &edit, cons
         after.populationSource = QLatin1String("");
     if (after == *m_value)
         return false;
-    auto *command = new ReturnChangeCommand(m_workspace, *m_value, after, text);
+    // The figures a signed-off plan rests on change only once the plan is reopened.
+    if (!PlanEvents::ensureReturnEditable(nullptr, m_workspace, m_workspace->currentAuthorityId(), m_value->year)) {
+        Q_EMIT changed(); // the grids show the stored value again
+        return false;
+    }
+    // Re-read: reopening does not touch the return, but keep "before" what is stored.
+    const AnnualReturn before = *m_value;
+    auto *command = new ReturnChangeCommand(m_workspace, before, after, text);
     command->setMergeKey(mergeKey);
-    m_workspace->undoStack()->push(command);
+    m_workspace->pushReturnChange(before.authorityName, before.year, command);
     return true;
 }
 

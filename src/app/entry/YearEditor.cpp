@@ -4,6 +4,7 @@
 #include "ui_YearEditor.h"
 
 #include "CurrentReturn.h"
+#include "plan/PlanEvents.h"
 #include "window/Dialogs.h"
 #include "window/ReturnCommands.h"
 #include "window/Workspace.h"
@@ -135,7 +136,9 @@ void YearEditor::createYear(const AnnualReturn &ret, const QString &undoText)
     // The store refuses a null population source (NOT NULL column); empty is what is meant.
     if (stored.populationSource.isNull())
         stored.populationSource = QLatin1String("");
-    workspace->undoStack()->push(new ReturnChangeCommand(workspace, std::nullopt, stored, undoText));
+    // Adding a year is the new year's first step: undoing it, on that year, removes it again.
+    workspace->pushReturnChange(stored.authorityName, stored.year,
+                                new ReturnChangeCommand(workspace, std::nullopt, stored, undoText));
     workspace->select(workspace->currentAuthorityId(), ret.year);
 }
 
@@ -207,8 +210,11 @@ void YearEditor::deleteYear()
         != QMessageBox::Yes)
         return;
     Workspace *workspace = m_current->workspace();
-    workspace->undoStack()->push(
-        new ReturnChangeCommand(workspace, *ret, std::nullopt, tr("Delete year %1").arg(ret->year)));
+    if (!PlanEvents::ensureReturnEditable(this, workspace, workspace->currentAuthorityId(), ret->year))
+        return;
+    // After the deletion the authority is on screen, so the step is the authority's.
+    workspace->pushAuthorityChange(
+        ret->authorityName, new ReturnChangeCommand(workspace, *ret, std::nullopt, tr("Delete year %1").arg(ret->year)));
 }
 
 void YearEditor::focusField(const QString &returnField)

@@ -5,6 +5,7 @@
 #include "Workspace.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 namespace scwres {
 
@@ -26,6 +27,17 @@ Navigator::Navigator(Workspace *workspace, QWidget *parent)
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
     connect(workspace, &Workspace::authoritiesChanged, this, &Navigator::reload);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = itemAt(pos);
+        if (!item || item->data(0, kYearRole).toInt() == 0)
+            return;
+        QMenu menu(this);
+        const long long id = item->data(0, kAuthorityIdRole).toLongLong();
+        const int year = item->data(0, kYearRole).toInt();
+        menu.addAction(tr("History of %1...").arg(year), this, [this, id, year] { Q_EMIT historyRequested(id, year); });
+        menu.exec(viewport()->mapToGlobal(pos));
+    });
     connect(workspace, &Workspace::selectionChanged, this, [this] { selectCurrentInTree(); });
 }
 
