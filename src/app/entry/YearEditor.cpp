@@ -9,6 +9,11 @@
 #include "window/ReturnCommands.h"
 #include "window/Workspace.h"
 
+#include "Completeness.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace scwres {
@@ -17,11 +22,20 @@ namespace {
 // What a date edit shows for a date not given (a QDateEdit cannot be empty).
 const QDate kNoDate(2000, 1, 1);
 
+// Every block collected, every count not entered yet (empty, not 0).
 AreaReturn collectedArea()
 {
     AreaReturn area;
-    for (Block block : kBlocks)
+    for (Block block : kBlocks) {
         area.setCollected(block, true);
+        const BlockShape shape = blockInfo(block).shape;
+        if (shape == BlockShape::Counts) {
+            area.countBlock(block).counts = GroupCounts::empty();
+        } else if (shape == BlockShape::Rate) {
+            area.rateBlock(block).population = GroupCounts::empty();
+            area.rateBlock(block).events = GroupCounts::empty();
+        }
+    }
     return area;
 }
 } // namespace
@@ -46,8 +60,57 @@ YearEditor::YearEditor(CurrentReturn *current, QWidget *parent)
     connect(m_ui->newYearButton, &QPushButton::clicked, this, &YearEditor::addEmptyYear);
     connect(m_ui->fromLastYearButton, &QPushButton::clicked, this, &YearEditor::addYearFromLast);
     connect(m_ui->deleteYearButton, &QPushButton::clicked, this, &YearEditor::deleteYear);
+    // Draft or complete: a row of its own under the year.
+    auto *statusRow = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_statusValue = new QLabel(statusRow);
+    m_statusValue->setObjectName(QStringLiteral("statusValue"));
+    m_statusValue->setWordWrap(true);
+    m_completeButton = new QPushButton(statusRow);
+    m_completeButton->setObjectName(QStringLiteral("markCompleteButton"));
+    statusLayout->addWidget(m_statusValue, 1);
+    statusLayout->addWidget(m_completeButton);
+    m_ui->formLayout->insertRow(1, tr("Status:"), statusRow);
+    connect(m_completeButton, &QPushButton::clicked, this, [this] {
+        const auto &ret = m_current->value();
+        if (ret && ret->complete)
+            markDraft();
+        else
+            markComplete();
+    });
     connect(m_current, &CurrentReturn::changed, this, &YearEditor::refresh);
     refresh();
+}
+
+bool YearEditor::markComplete()
+{
+    const auto &ret = m_current->value();
+    if (!ret || ret->complete)
+        return false;
+    const std::vector<Finding> problems = problemsBeforeComplete(*ret);
+    if (!problems.empty()) {
+        constexpr size_t kListed = 12;
+        QStringList lines;
+        for (size_t i = 0; i < problems.size() && i < kListed; ++i)
+            lines << QStringLiteral("\u2022 ") + problems[i].message;
+        if (problems.size() > kListed)
+            lines << tr("\u2026 and %n more (see the problems list).", nullptr, int(problems.size() - kListed));
+        Dialogs::warning(this, tr("The %1 return is not complete").arg(ret->year),
+                         tr("The %1 return stays a draft until these are settled:\n\n%2")
+                             .arg(ret->year)
+                             .arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    return m_current->change([](AnnualReturn &r) { r.complete = true; }, tr("Mark %1 complete").arg(ret->year));
+}
+
+bool YearEditor::markDraft()
+{
+    const auto &ret = m_current->value();
+    if (!ret || !ret->complete)
+        return false;
+    return m_current->change([](AnnualReturn &r) { r.complete = false; }, tr("Mark %1 as draft").arg(ret->year));
 }
 
 YearEditor::~YearEditor() = default;
@@ -78,6 +141,14 @@ void YearEditor::refresh()
              m_ui->populationSourceEdit, m_ui->adultCheck, m_ui->childrenCheck, m_ui->deleteYearButton})
         field->setEnabled(ret.has_value());
     m_ui->newYearButton->setEnabled(haveAuthority);
+    m_statusValue->setText(!ret ? QString()
+                           : ret->complete
+                               ? tr("Complete: its figures are used for trends and comparisons with other years.")
+                               : tr("Draft: left out of trends and comparisons, and exports say \"draft figures\", "
+                                    "until it is marked complete."));
+    m_completeButton->setText(ret && ret->complete ? tr("Mark as &draft") : tr("Mark &complete..."));
+    m_completeButton->setAccessibleName(m_completeButton->text().remove(QLatin1Char('&')));
+    m_completeButton->setEnabled(ret.has_value());
     m_ui->fromLastYearButton->setEnabled(!years.empty());
 }
 
