@@ -106,4 +106,11 @@ std::vector<Finding> problemsBeforeComplete(const AnnualReturn &ret)
     return out;
 }
 
+std::optional<AnnualReturn> completeOnly(std::optional<AnnualReturn> ret)
+{
+    if (ret && !ret->complete)
+        return std::nullopt;
+    return ret;
+}
+
 } // namespace scwres

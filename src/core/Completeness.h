@@ -5,6 +5,7 @@
 #include "AnnualReturn.h"
 #include "Validator.h"
 
+#include <optional>
 #include <vector>
 
 namespace scwres {
@@ -18,5 +19,9 @@ std::vector<Finding> completenessProblems(const AnnualReturn &ret);
 // Everything that keeps the return from being marked complete: the validator's errors and the
 // completeness problems, in that order. Empty: it may be marked complete.
 std::vector<Finding> problemsBeforeComplete(const AnnualReturn &ret);
+
+// The return as a comparison year: only a complete year is compared with ("previous year",
+// change), never a draft. Empty for a draft or no return.
+std::optional<AnnualReturn> completeOnly(std::optional<AnnualReturn> ret);
 
 } // namespace scwres

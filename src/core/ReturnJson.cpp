@@ -238,7 +238,9 @@ AnnualReturn readDocument(const json &doc)
                        "population", "areas"});
 
     AnnualReturn ret;
-    // Version 1 had no status: such a file is a draft until the lead marks it complete here.
+    // Version 1 had no drafts: every count in it was entered, and it was the program's final
+    // word on the year (as returns stored before schema 3 are taken to be), so it reads complete.
+    ret.complete = version < 2;
     if (version >= 2 && present(doc, "status")) {
         const QString status = readString(doc.at("status"), QStringLiteral("status"));
         if (status != QLatin1String("draft") && status != QLatin1String("complete"))

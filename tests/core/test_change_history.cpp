@@ -55,6 +55,7 @@ TEST_CASE("Every change to a return is in the history with its before and after,
     Clock clock;
     auto db = openOrFail(dir.filePath(QStringLiteral("h.sqlite")));
     AnnualReturn ret = test::exampleReturn();
+    ret.complete = false;
     clock.tick();
     REQUIRE(db->saveReturn(ret));
     const long long id = db->authorityByName(ret.authorityName)->id;

@@ -6,6 +6,7 @@
 #include "window/Workspace.h"
 
 #include "ActionPlanStore.h"
+#include "Completeness.h"
 #include "Database.h"
 
 #include <QLocale>
@@ -68,7 +69,7 @@ void PlanEditor::reloadReport()
     const auto current = db->loadReturn(m_authorityId, m_year);
     if (!current)
         return;
-    const auto previous = db->loadReturn(m_authorityId, m_year - 1);
+    const auto previous = completeOnly(db->loadReturn(m_authorityId, m_year - 1));
     m_report = planDataReport(*current, previous ? &*previous : nullptr);
 }
 
@@ -110,7 +111,7 @@ bool PlanEditor::startNextYear()
     ActionPlan next = rollOver(*m_plan, *profile, m_year + 1);
     if (Database *db = m_workspace->database()) {
         if (const auto nextReturn = db->loadReturn(m_authorityId, m_year + 1)) {
-            const auto thisReturn = db->loadReturn(m_authorityId, m_year);
+            const auto thisReturn = completeOnly(db->loadReturn(m_authorityId, m_year));
             draftNarratives(next, planDataReport(*nextReturn, thisReturn ? &*thisReturn : nullptr));
         }
     }
