@@ -328,9 +328,9 @@ TEST_CASE("A new year from last year has the same bands and no counts", "[entry]
     for (std::size_t i = 0; i < bands.size(); ++i) {
         CHECK(bands[i].name == previous[i].name);
         CHECK(bands[i].nationalBand == previous[i].nationalBand);
-        CHECK(bands[i].counts == GroupCounts{});
+        CHECK(bands[i].counts == GroupCounts::empty());
     }
-    CHECK(next->adult->shortlisting.population == GroupCounts{});
+    CHECK(next->adult->shortlisting.population == GroupCounts::empty());
     // The panel shows the new year's bands, empty.
     auto *model = f.section(Block::PayBands)->grid()->model();
     CHECK(model->index(2, PayBandTableModel::NameColumn).data().toString() == QStringLiteral("Band C"));

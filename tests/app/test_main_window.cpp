@@ -102,9 +102,12 @@ TEST_CASE("Import of a return is undoable and a refused file changes nothing", "
     REQUIRE(db->authorities().size() == 1);
     CHECK(*db->loadReturn(demoAuthorityName(), 2024) == test::exampleReturn());
 
-    window.workspace()->undoStack()->undo();
+    // The import is the 2024 return's first step, on that year's own undo history.
+    QUndoStack *stack = window.workspace()->returnStack(demoAuthorityName(), 2024);
+    CHECK(window.workspace()->undoStack() == stack);
+    stack->undo();
     CHECK_FALSE(db->loadReturn(demoAuthorityName(), 2024));
-    window.workspace()->undoStack()->redo();
+    stack->redo();
     CHECK(db->loadReturn(demoAuthorityName(), 2024));
 }
 

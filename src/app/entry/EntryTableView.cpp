@@ -334,7 +334,7 @@ void EntryTableView::clearSelectedCounts()
     for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (m_model->isCountCell(source))
-            values.push_back({source.row(), source.column(), 0});
+            values.push_back({source.row(), source.column(), 0, true}); // cleared: not entered
     }
     if (!values.empty())
         m_model->setCounts(values, tr("Clear cells"));

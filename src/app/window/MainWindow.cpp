@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "Dialogs.h"
+#include "HistoryDialog.h"
 #include "Navigator.h"
 #include "ReturnCommands.h"
 #include "Workspace.h"
@@ -12,6 +13,7 @@
 #include "export/DataReportExport.h"
 #include "export/PlanExport.h"
 #include "plan/ActionPlanPanel.h"
+#include "plan/PlanEvents.h"
 
 #include "Backups.h"
 #include "ActionPlanDemo.h"
@@ -50,6 +52,17 @@ void rememberDirectory(const QString &file)
 }
 } // namespace
 
+QList<QKeySequence> redoShortcuts()
+{
+    // The platform's redo keys, plus Ctrl+Shift+Z and Ctrl+Y wherever the platform lacks one:
+    // each key bound once, so no shortcut is ambiguous.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!keys.contains(extra))
+            keys << extra;
+    return keys;
+}
+
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -86,9 +99,18 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { Dialogs::warning(this, tr("SC-WRES"), message); });
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::updateTitle);
-    connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+    connect(m_workspace->undoGroup(), &QUndoGroup::indexChanged, this, [this] {
         m_changedSinceBackup = true;
         statusBar()->showMessage(tr("Saved"), 2000);
+    });
+    // Undo follows the panel: the plan's history on the plan panel, the return's elsewhere.
+    connect(m_ui->panels, &QTabWidget::currentChanged, this, [this] {
+        m_workspace->setActiveKind(m_ui->panels->currentWidget() == m_actionPlan ? Workspace::RecordKind::Plan
+                                                                                 : Workspace::RecordKind::Return);
+    });
+    connect(m_navigator, &Navigator::historyRequested, this, [this](long long authorityId, int year) {
+        m_workspace->select(authorityId, year);
+        HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor());
     });
 
     QSettings settings;
@@ -130,14 +152,19 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
 
-    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // The group's actions act on the record on screen and name it ("Undo 2024 return: …").
+    QAction *undo = m_workspace->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    QAction *redo = m_workspace->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(redoShortcuts());
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    QAction *history = m_ui->menuEdit->addAction(
+        tr("&History..."), this, [this] { HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor()); });
+    history->setObjectName(QStringLiteral("actionHistory"));
 
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -242,6 +269,9 @@ void MainWindow::importReturn()
     }
     const AnnualReturn &ret = *read.value;
     std::optional<AnnualReturn> before = m_workspace->database()->loadReturn(ret.authorityName, ret.year);
+    if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName);
+        before && authority && !PlanEvents::ensureReturnEditable(this, m_workspace, authority->id, ret.year))
+        return;
     if (before
         && Dialogs::question(this, tr("Replace the stored year?"),
                              tr("%1 already has a %2 return in this database. Replace it with the file's? (You can "
@@ -250,8 +280,10 @@ void MainWindow::importReturn()
                                  .arg(ret.year))
             != QMessageBox::Yes)
         return;
-    m_workspace->undoStack()->push(new ReturnChangeCommand(m_workspace, before, ret,
-                                                           tr("Import %1 %2").arg(ret.authorityName).arg(ret.year)));
+    auto *command = new ReturnChangeCommand(m_workspace, before, ret,
+                                            tr("Import %1 %2").arg(ret.authorityName).arg(ret.year));
+    command->setHistoryNote(QStringLiteral("imported"), QFileInfo(path).fileName());
+    m_workspace->pushReturnChange(ret.authorityName, ret.year, command);
     if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName))
         m_workspace->select(authority->id, ret.year);
     const auto findings = validateReturn(ret);
