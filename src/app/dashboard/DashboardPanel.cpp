@@ -124,7 +124,7 @@ void DashboardPanel::buildControls()
     controls->addSpacing(12);
     controls->addWidget(buddyLabel(tr("&Non-adverse range:"), m_lowerSpin, this));
     controls->addWidget(m_lowerSpin);
-    controls->addWidget(buddyLabel(tr("t&o"), m_upperSpin, this));
+    controls->addWidget(buddyLabel(tr("to"), m_upperSpin, this));
     controls->addWidget(m_upperSpin);
     controls->addWidget(resetRange);
     controls->addStretch();

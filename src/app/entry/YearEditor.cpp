@@ -149,7 +149,7 @@ void YearEditor::refresh()
                                ? tr("Complete: its figures are used for trends and comparisons with other years.")
                                : tr("Draft: left out of trends and comparisons, and exports say \"draft figures\", "
                                     "until it is marked complete."));
-    m_completeButton->setText(ret && ret->complete ? tr("Mark as &draft") : tr("Mark &complete..."));
+    m_completeButton->setText(ret && ret->complete ? tr("Mar&k as draft") : tr("Mar&k complete..."));
     m_completeButton->setAccessibleName(m_completeButton->text().remove(QLatin1Char('&')));
     m_completeButton->setEnabled(ret.has_value() && writable);
     m_ui->fromLastYearButton->setEnabled(!years.empty() && writable);

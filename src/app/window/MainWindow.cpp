@@ -7,6 +7,7 @@
 #include "HistoryDialog.h"
 #include "Navigator.h"
 #include "ReturnCommands.h"
+#include "ViewMenu.h"
 #include "Workspace.h"
 #include "dashboard/DashboardPanel.h"
 #include "entry/DataEntryPanel.h"
@@ -25,7 +26,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -82,9 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_dataEntry = new DataEntryPanel(m_workspace, m_ui->panels);
     m_dashboard = new DashboardPanel(m_workspace, m_ui->panels);
     m_actionPlan = new ActionPlanPanel(m_workspace, m_ui->panels);
-    m_ui->panels->addTab(m_dataEntry, tr("&Data entry"));
-    m_ui->panels->addTab(m_dashboard, tr("Das&hboard"));
-    m_ui->panels->addTab(m_actionPlan, tr("Action &plan"));
+    m_ui->panels->addTab(m_dataEntry, tr("Data entry"));
+    m_ui->panels->addTab(m_dashboard, tr("Dashboard"));
+    m_ui->panels->addTab(m_actionPlan, tr("Action plan"));
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({240, 960});
@@ -114,7 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // As the user left it (size, place, maximised; Qt moves it onto a screen that still exists);
+    // the first time, as large as fits the screen it opens on, 1366×768 laptops included.
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     updateRecentMenu();
@@ -122,6 +128,19 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for the window manager's frame and title bar, which the available area does not count.
+    const QSize frame(16, 48);
+    const QSize size = QSize(1200, 800).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
 
 void MainWindow::createActions()
 {
@@ -141,7 +160,7 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setObjectName(QStringLiteral("actionExportReturn"));
     file->addSeparator();
-    QAction *reportAction = file->addAction(tr("Export data &report..."), this,
+    QAction *reportAction = file->addAction(tr("Export &data report..."), this,
                                             [this] { exportDataReport(this, m_workspace); });
     reportAction->setObjectName(QStringLiteral("actionExportDataReport"));
     QAction *planAction = file->addAction(tr("Export action &plan..."), this,
@@ -166,6 +185,7 @@ void MainWindow::createActions()
         tr("&History..."), this, [this] { HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor()); });
     history->setObjectName(QStringLiteral("actionHistory"));
 
+    new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 

@@ -47,6 +47,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen();
     void createActions();
     void newDatabase();
     void openDatabaseDialog();
