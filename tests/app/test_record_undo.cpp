@@ -21,7 +21,8 @@
 using namespace scwres;
 using scwres::test::PlanPanelFixture;
 
-namespace {
+namespace
+{
 
 // The main window on a fresh demo database (returns 2022-2024, plans 2023 signed and 2024 draft).
 struct WindowFixture {
@@ -136,7 +137,7 @@ TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year;
     REQUIRE(stored().isSignedOff());
     const AnnualReturn signedFigures = *f.db()->loadReturn(f.id, 2024);
 
-    for (int year : {2022, 2023, 2024})
+    for (int year : { 2022, 2023, 2024 })
         for (int panel = 0; panel < 3; ++panel) {
             f.select(year, panel);
             for (int i = 0; i < 3; ++i)

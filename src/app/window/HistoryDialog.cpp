@@ -19,7 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace scwres {
+namespace scwres
+{
 
 HistoryDialog::HistoryDialog(Workspace *workspace, PlanEditor *planEditor, QWidget *parent)
     : QDialog(parent)
@@ -88,8 +89,8 @@ void HistoryDialog::reload()
     if (plan && plan->isSignedOff())
         summary += QLatin1Char(' ')
             + (history.figuresChangedSinceSignOff(m_authorityId, m_year)
-                   ? tr("The plan is signed off, and the figures HAVE CHANGED since it was signed off.")
-                   : tr("The plan is signed off; the figures have not changed since."));
+                    ? tr("The plan is signed off, and the figures HAVE CHANGED since it was signed off.")
+                    : tr("The plan is signed off; the figures have not changed since."));
     m_summary->setText(summary);
 }
 
@@ -113,8 +114,8 @@ bool HistoryDialog::restoreRow(int row)
             target->authorityName = authority->name;
         if (current && *current == *target)
             return true;
-        auto *command = new ReturnChangeCommand(
-            m_workspace, current, target, tr("Restore as at %1").arg(historyTime(entry.at)));
+        auto *command
+            = new ReturnChangeCommand(m_workspace, current, target, tr("Restore as at %1").arg(historyTime(entry.at)));
         command->setHistoryNote(QStringLiteral("restored"), entry.at.toUTC().toString(Qt::ISODateWithMs));
         m_workspace->pushReturnChange(target->authorityName, m_year, command);
         return true;
