@@ -6,6 +6,14 @@
 #   bash .ci/setup.sh run    installs what is missing, builds (Release, Ninja), starts the program
 #   bash .ci/setup.sh test   installs what is missing, builds, runs every test through ctest
 # .ci/run (CI) calls the second one, exactly as the README gives it.
+#
+# The test mode runs, in this order (docs/building.md, "What CI runs", has the timings):
+#   1. the Release build (build/) that every later step needs;
+#   2. the sanitizer build (build-asan/: ASan + UBSan + LeakSanitizer) and its suites;
+#   3. when clang is present, the libFuzzer targets (build-fuzz/), 60 s each on the seed corpus;
+#   4. every test of the Release build, last, so that a passing run ends with ctest's summary.
+# A failing step does not stop the later ones, so one run shows every failure; the script exits
+# non-zero if any step failed.
 set -euo pipefail
 
 mode="${1:-}"
@@ -16,16 +24,24 @@ fi
 cd "$(dirname "$0")/.."
 
 # Everything comes from Debian 12's own archive (see docs/building.md for what each is for).
+# One package per entry is fine; add new ones to the list of the mode that needs them.
 packages=(
   cmake ninja-build pkg-config g++ ccache
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev
   qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
-  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev catch2
+  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev libglpk-dev catch2
   fonts-dejavu-core xvfb xauth
 )
-if [[ "$mode" == "test" ]]; then
+test_packages=(
   # The tests open every exported file with real readers: LibreOffice (xlsx, docx, odt) and poppler (PDF).
-  packages+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui)
+  poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+  # The attack on publication mode solves integer programs with python3-scipy (milp).
+  python3-scipy
+  # The fuzz targets: clang with libFuzzer and the sanitizer runtimes for clang.
+  clang libclang-rt-14-dev
+)
+if [[ "$mode" == "test" ]]; then
+  packages+=("${test_packages[@]}")
 fi
 
 missing=()
@@ -43,8 +59,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+build_start=$SECONDS
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSCWRES_WERROR=ON
 cmake --build build -j"$(nproc)"
+echo "== Release build took $((SECONDS - build_start)) s" >&2
 
 if [[ "$mode" == "run" ]]; then
   # The program opens its default database (in the user's data folder) and, when it is empty,
@@ -62,12 +80,22 @@ XDG_RUNTIME_DIR="$(mktemp -d)"
 export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 
-# GUI tests vanish silently if their discovery fails: make sure every suite registered tests.
-for suite in core app cli; do
-  count=$(ctest --test-dir build -N | grep -c "Test *#[0-9]*: $suite:" || true)
-  if [[ "$count" -eq 0 ]]; then
-    echo "No '$suite' tests were registered: test discovery failed." >&2
-    exit 1
-  fi
-done
-ctest --test-dir build --output-on-failure --no-tests=error -j"$(nproc)"
+source .ci/test-steps.sh
+
+failed=()
+step "sanitizer build and the $(IFS=,; echo "${sanitized_suites[*]}") suites (build-asan)" sanitizer_step || failed+=("sanitizers")
+if command -v clang++ >/dev/null 2>&1; then
+  step "fuzz targets, ${fuzz_seconds} s each (build-fuzz)" fuzz_step || failed+=("fuzzing")
+else
+  echo "clang++ not found: the timed fuzz run is skipped (its regression tests still run below)." >&2
+fi
+echo "== Release tests (build)"
+release_ok=1
+check_registered build core app cli || release_ok=0
+# ctest prints its own timing; its summary stays the last line of a passing run.
+ctest --test-dir build --output-on-failure --no-tests=error -j"$(nproc)" || release_ok=0
+if ((${#failed[@]})) || ((!release_ok)); then
+  ((release_ok)) || failed+=("Release tests")
+  echo "CI FAILED: ${failed[*]} (see above)" >&2
+  exit 1
+fi

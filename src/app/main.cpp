@@ -3,7 +3,10 @@
 #include "window/MainWindow.h"
 #include "window/Dialogs.h"
 
+#include "SafeWrite.h"
+
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -39,6 +42,9 @@ int main(int argc, char **argv)
     parser.addOptions({databaseOption, demoOption, screenshotOption, tabOption});
     parser.process(app);
 
+    // A screenshot run has nobody to answer a dialog: it must never wait on one.
+    const bool unattended = parser.isSet(screenshotOption);
+    scwres::Dialogs::setUnattended(unattended);
     scwres::MainWindow window;
     window.show();
     // The database worked on last time, if it is still there; else the default one.
@@ -48,18 +54,27 @@ int main(int argc, char **argv)
         if (path.isEmpty() || !QFileInfo::exists(path))
             path = scwres::defaultDatabasePath();
     }
-    if (window.openDatabase(path)) {
+    const bool opened = window.openDatabase(path);
+    if (opened) {
         if (parser.isSet(demoOption))
             scwres::Dialogs::setNextAnswer(QMessageBox::Yes);
         window.offerDemoIfEmpty();
+    } else if (unattended) {
+        return 1; // the reason has been written to standard error
     }
     if (parser.isSet(tabOption))
         window.findChild<QTabWidget *>(QStringLiteral("panels"))->setCurrentIndex(parser.value(tabOption).toInt());
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QString reason;
+            const bool saved = window.grab().save(&buffer, "PNG") && scwres::SafeWrite::write(file, png, &reason);
+            if (!saved)
+                qCritical("%s", qPrintable(scwres::SafeWrite::failureMessage(file, reason)));
+            QApplication::exit(saved ? 0 : 1);
         });
     }
     return QApplication::exec();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 //
-// report: the data report (xlsx, PDF, ODT) of one authority and year, with the dashboard's charts.
+// report: the data report (xlsx, PDF, ODT, open-data CSV) of one authority and year, with the
+// dashboard's charts.
 #include "Commands.h"
 #include "CommandInputs.h"
 #include "Options.h"
@@ -18,11 +19,12 @@ namespace scwres::cli {
 namespace {
 
 const char *const kUsage =
-    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt) [--areas adult,children]\n"
-    "                     [--publication] [--threshold 10]\n"
-    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--areas ...] [--publication] ...\n"
-    "Writes the data report: a workbook with native charts, or a PDF / ODT document. -o may be repeated\n"
-    "through --xlsx, --pdf and --odt to write several formats at once.\n"
+    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|csv)\n"
+    "                     [--areas adult,children] [--publication] [--threshold 10]\n"
+    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--csv F] [--areas ...] [--publication] ...\n"
+    "Writes the data report: a workbook with native charts, a PDF / ODT document, or open data (CSV, one\n"
+    "row per figure: authority,year,area,metric,band,measure,group,value). --xlsx, --pdf, --odt and --csv\n"
+    "write several formats at once.\n"
     "  --areas LIST      adult, children and/or combined (default: each area the return holds, and\n"
     "                    combined when it holds both)\n"
     "  --publication     hide counts under the threshold (\"<10\"), and whatever would give them away\n"
@@ -47,7 +49,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool publication = args.removeAll(QStringLiteral("--publication")) > 0;
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
-               QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--areas"),
+               QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--csv"),
+               QStringLiteral("--areas"),
                QStringLiteral("--area"), QStringLiteral("--threshold")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
@@ -57,16 +60,17 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString path = options.value(QStringLiteral("-o"));
         const auto format = DataReport::formatForPath(path);
         if (!format)
-            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf or .odt"));
+            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf, .odt or .csv"));
         outputs.emplace_back(path, *format);
     }
     const std::pair<const char *, DataReport::Format> named[] = {
-        {"--xlsx", DataReport::Format::Xlsx}, {"--pdf", DataReport::Format::Pdf}, {"--odt", DataReport::Format::Odt}};
+        {"--xlsx", DataReport::Format::Xlsx}, {"--pdf", DataReport::Format::Pdf}, {"--odt", DataReport::Format::Odt},
+        {"--csv", DataReport::Format::Csv}};
     for (const auto &[name, format] : named)
         if (options.has(QLatin1String(name)))
             outputs.emplace_back(options.value(QLatin1String(name)), format);
     if (outputs.empty())
-        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt (or --xlsx/--pdf/--odt)"));
+        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.csv (or --xlsx/--pdf/--odt/--csv)"));
 
     DataReportOptions reportOptions;
     reportOptions.publication.enabled = publication;
@@ -101,6 +105,13 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const NationalFigures national = NationalFigures::builtIn();
     const DataReport report =
         DataReport::build(*current, previous ? &*previous : nullptr, &national, reportOptions);
+    // What publication mode hid, and why, before anything is written (on standard error, so that
+    // standard output stays the list of files written).
+    if (report.suppression().enabled()) {
+        err << "scwres report: " << report.suppression().summary() << '\n';
+        for (const QString &note : report.suppression().protectionNotes())
+            err << "scwres report: " << note << '\n';
+    }
     const QtChartPainter charts;
     int failures = 0;
     for (const auto &[path, format] : outputs) {

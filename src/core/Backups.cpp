@@ -3,6 +3,7 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,6 +86,54 @@ QStringList Backups::list(const QString &databaseFileName) const
     for (QString &n : names)
         n = dir.filePath(n);
     return names;
+}
+
+QString Backups::restore(const QString &backup, const QString &databasePath, const QDateTime &now, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    const QString restored = databasePath + QStringLiteral(".restoring");
+    QFile::remove(restored);
+    QByteArray bytes;
+    QString reason;
+    if (!SafeWrite::readBack(backup, &bytes, &reason))
+        return fail(tr("The backup %1 cannot be read: %2.").arg(QDir::toNativeSeparators(backup), reason));
+    if (!SafeWrite::write(restored, bytes, &reason))
+        return fail(tr("The backup could not be copied beside the database: %1.").arg(reason));
+    {
+        QString openError;
+        if (!Database::open(restored, &openError, nullptr, Database::Mode::ReadOnly)) {
+            QFile::remove(restored);
+            return fail(tr("The backup did not pass its check: %1").arg(openError));
+        }
+    }
+    // Renames within one folder need no space and cannot half-happen; each one done is undone if
+    // a later one fails.
+    const QString damaged = databasePath + QStringLiteral(".damaged-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QStringList moved;
+    auto rollBack = [&] {
+        for (const QString &suffix : moved)
+            QFile::rename(damaged + suffix, databasePath + suffix);
+        QFile::remove(restored);
+    };
+    // The -wal and -shm files belong to the damaged file; they must not be replayed into the copy.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFile::exists(databasePath + suffix))
+            continue;
+        if (!QFile::rename(databasePath + suffix, damaged + suffix)) {
+            rollBack();
+            return fail(tr("The damaged database could not be renamed, so nothing was changed."));
+        }
+        moved << suffix;
+    }
+    if (!QFile::rename(restored, databasePath)) {
+        rollBack();
+        return fail(tr("The restored copy could not be put in place, so nothing was changed."));
+    }
+    return damaged;
 }
 
 void Backups::thin(const QString &databaseFileName) const

@@ -28,6 +28,14 @@ public:
     // Backups of the database with this file name, newest first.
     QStringList list(const QString &databaseFileName) const;
 
+    // Puts backup in the place of the damaged database at databasePath. The original is not
+    // touched until a copy of the backup is complete beside it and has passed SQLite's check; it
+    // is then kept, renamed "<file>.damaged-<time>" (with its -wal and -shm), and the copy takes
+    // its name. On any failure the original is where it was, as it was, and *error says why.
+    // Returns the damaged file's new name.
+    static QString restore(const QString &backup, const QString &databasePath, const QDateTime &now,
+                           QString *error);
+
 private:
     void thin(const QString &databaseFileName) const;
 

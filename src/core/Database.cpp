@@ -42,6 +42,62 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// Writable only when both the owner's bit and the current user's right allow it: as root, Qt's
+// WriteUser comes from access() and is always set, but the owner's missing bit is a "no" too.
+bool writable(QFileDevice::Permissions permissions)
+{
+    return permissions.testFlag(QFileDevice::WriteOwner) && permissions.testFlag(QFileDevice::WriteUser);
+}
+
+// SQLite's primary result codes (sqlite.org/rescode.html); Qt's driver reports them as the
+// native error code.
+constexpr int kSqlitePerm = 3;
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// Qt's driver reports SQLite's extended codes: an I/O error while *writing* (even a reader
+// writes the -shm index beside a WAL database) is a full disk or an unwritable folder, not a
+// failing drive.
+bool isWriteSideIoError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok || (code & 0xff) != kSqliteIoErr)
+        return false;
+    switch (code >> 8) {
+    case 3:  // SQLITE_IOERR_WRITE
+    case 4:  // SQLITE_IOERR_FSYNC
+    case 6:  // SQLITE_IOERR_TRUNCATE
+    case 18: // SQLITE_IOERR_SHMOPEN
+    case 19: // SQLITE_IOERR_SHMSIZE
+    case 21: // SQLITE_IOERR_SHMMAP
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString damagedMessage(const QString &shown)
+{
+    return tr("%1 is damaged (SQLite's check of the file failed). It has not been changed; restore it from a "
+              "backup.")
+        .arg(shown);
+}
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -88,7 +144,7 @@ QString partKeyFor(const BlockInfo &info, bool events)
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenFailure *failure, Mode mode)
 {
-    const bool readOnly = mode == Mode::ReadOnly;
+    bool readOnly = mode == Mode::ReadOnly;
     auto refuse = [&](OpenFailure why, const QString &message) -> std::unique_ptr<Database> {
         if (error)
             *error = message;
@@ -96,21 +152,41 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
             *failure = why;
         return nullptr;
     };
+    const QString shown = QDir::toNativeSeparators(path);
 
     const QFileInfo info(path);
+    if (info.exists() && !QFile(path).open(QIODevice::ReadOnly))
+        return refuse(OpenFailure::CannotOpen,
+                      tr("%1 cannot be read: permission was refused. It has not been changed.").arg(shown));
     if (info.exists() && !looksLikeSqlite(path))
         return refuse(OpenFailure::NotADatabase,
                       tr("%1 is not an SC-WRES database (it is not an SQLite file). It has not been changed.")
-                          .arg(QDir::toNativeSeparators(path)));
+                          .arg(shown));
     if (readOnly && !info.exists())
-        return refuse(OpenFailure::CannotOpen,
-                      tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return refuse(OpenFailure::CannotOpen, tr("%1 does not exist.").arg(shown));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return refuse(OpenFailure::CannotOpen,
                       tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
+    // Write permission bits are read (not access()), so even an administrator gets read-only
+    // where the owner said so. SQLite needs the folder too (journal, lock, backups).
+    QString readOnlyReason;
+    const bool folderWritable = writable(QFileInfo(info.absolutePath()).permissions());
+    if (!readOnly) {
+        if (info.exists() && !writable(info.permissions()))
+            readOnlyReason = tr("the file is read-only");
+        else if (!folderWritable)
+            readOnlyReason = tr("its folder is read-only");
+        if (!readOnlyReason.isEmpty() && !info.exists())
+            return refuse(OpenFailure::CannotOpen,
+                          tr("Cannot create %1: %2.").arg(shown, readOnlyReason));
+        readOnly = !readOnlyReason.isEmpty();
+    }
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
+    db->m_readOnly = readOnly;
+    db->m_readOnlyReason = readOnlyReason;
     // A second running copy writing the same file would interleave two users' undo histories;
     // the lock tells it so. staleLockTime 0: only a lock whose process is gone counts as stale.
     db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
@@ -125,50 +201,89 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
             return refuse(OpenFailure::InUse,
                           tr("%1 is already open in another copy of the program (process %2 on %3). Close it there "
                              "first.")
-                              .arg(QDir::toNativeSeparators(path))
+                              .arg(shown)
                               .arg(pid)
                               .arg(host));
         }
         return refuse(OpenFailure::CannotOpen,
-                      tr("Cannot lock %1: the folder may be read-only.").arg(QDir::toNativeSeparators(path)));
+                      tr("Cannot open %1: its lock file %2.lock cannot be written.").arg(shown, shown));
     }
 
     db->m_connectionName = nextConnectionName();
     {
         QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         sql.setDatabaseName(db->m_path);
+        // The busy timeout is set before the first read: another program's short lock is waited
+        // for, not mistaken for damage.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (readOnly)
-            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        sql.setConnectOptions(options);
         if (!sql.open())
             return refuse(OpenFailure::CannotOpen,
-                          tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), sql.lastError().text()));
+                          tr("Cannot open %1: %2.").arg(shown, describeError(sql.lastError())));
     }
 
     // Checks that only read come first, so that a refused file is left exactly as it was.
     QSqlQuery check(db->connection());
-    const bool intact = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
-        && check.value(0).toString() == QLatin1String("ok");
+    const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+    const QString verdict = ran ? check.value(0).toString() : QString();
+    const QSqlError checkError = check.lastError();
     // An unfinished statement holds a read transaction, and WAL cannot be switched on inside one.
     check.finish();
-    if (!intact)
-        return refuse(OpenFailure::Corrupt,
-                      tr("%1 is damaged (SQLite's check failed). It has not been changed; restore it from a backup.")
-                          .arg(QDir::toNativeSeparators(path)));
+    if (!ran) {
+        // Only SQLite's own word makes a file "damaged": busy, locked and I/O errors are not, and
+        // must never lead to a good file being replaced by an older backup.
+        switch (sqliteCode(checkError)) {
+        case kSqliteCorrupt:
+        case kSqliteNotADb:
+            return refuse(OpenFailure::Corrupt, damagedMessage(shown));
+        case kSqliteBusy:
+        case kSqliteLocked:
+            return refuse(OpenFailure::Busy,
+                          tr("%1 is locked by another program, still after %2 seconds of waiting. Close the other "
+                             "program (or wait until it has finished) and open the file again. It has not been "
+                             "changed.")
+                              .arg(shown)
+                              .arg(kBusyTimeoutMs / 1000));
+        case kSqliteIoErr:
+            if (isWriteSideIoError(checkError))
+                return refuse(OpenFailure::DiskError,
+                              tr("%1 cannot be opened: SQLite must write a small working file beside it (%2-shm), "
+                                 "even to read it, and could not. The disk is full, or the folder cannot be "
+                                 "written. It has not been changed.")
+                                  .arg(shown, QFileInfo(shown).fileName()));
+            return refuse(OpenFailure::DiskError,
+                          tr("%1 could not be read from the disk (an input/output error). The file may be on a "
+                             "drive that was disconnected. It has not been changed.")
+                              .arg(shown));
+        default:
+            return refuse(OpenFailure::CannotOpen,
+                          tr("Cannot open %1: %2. It has not been changed.").arg(shown, describeError(checkError)));
+        }
+    }
+    if (verdict != QLatin1String("ok"))
+        return refuse(OpenFailure::Corrupt, damagedMessage(shown));
     const int version = db->schemaVersion();
     if (version > currentSchemaVersion())
         return refuse(OpenFailure::TooNew,
                       tr("%1 was made by a newer version of this program (database version %2; this version reads up "
                          "to %3). It has not been changed. Please update the program.")
-                          .arg(QDir::toNativeSeparators(path))
+                          .arg(shown)
                           .arg(version)
                           .arg(currentSchemaVersion()));
 
     if (readOnly) {
         if (version < currentSchemaVersion())
             return refuse(OpenFailure::TooOld,
-                          tr("%1 was made by an older version of this program. Open it in the program once to "
-                             "upgrade it.")
-                              .arg(QDir::toNativeSeparators(path)));
+                          readOnlyReason.isEmpty()
+                              ? tr("%1 was made by an older version of this program. Open it in the program once to "
+                                   "upgrade it.")
+                                    .arg(shown)
+                              : tr("%1 was made by an older version of this program and must be upgraded, but %2. "
+                                   "Copy it to a folder you can write to and open the copy.")
+                                    .arg(shown, readOnlyReason));
+        QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA query_only=1"));
         return db;
     }
     if (!db->configure())
@@ -209,6 +324,37 @@ int Database::schemaVersion() const
     return -1;
 }
 
+QString Database::describeError(const QSqlError &error)
+{
+    // SQLite's own text is for the log (it holds no personal data: statements bind values).
+    qWarning("SQLite: %s (code %s)", qPrintable(error.text()), qPrintable(error.nativeErrorCode()));
+    switch (sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("another program is using the database file; try again in a moment");
+    case kSqliteReadOnly:
+        return tr("the database file is read-only");
+    case kSqliteIoErr:
+        return isWriteSideIoError(error) ? tr("the disk is full, or the folder cannot be written")
+                                         : tr("the disk could not be read or written");
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return tr("the database file is damaged");
+    case kSqliteFull:
+        return tr("the disk is full");
+    case kSqliteCantOpen:
+        return tr("the file cannot be opened (check that its folder exists and can be written)");
+    case kSqlitePerm:
+        return tr("permission was refused");
+    case kSqliteConstraint:
+        return tr("the change breaks a rule of the database (for example, a name used twice)");
+    default:
+        return error.nativeErrorCode().isEmpty()
+            ? tr("an unexpected database error")
+            : tr("an unexpected database error (SQLite code %1)").arg(error.nativeErrorCode());
+    }
+}
+
 bool Database::configure()
 {
     QSqlQuery query(connection());
@@ -216,7 +362,7 @@ bool Database::configure()
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=2000"}) {
         if (!query.exec(QString::fromLatin1(pragma))) {
-            m_lastError = tr("Cannot set up %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+            m_lastError = tr("Cannot set up %1: %2.").arg(QDir::toNativeSeparators(m_path), describeError(query.lastError()));
             return false;
         }
     }
@@ -244,7 +390,7 @@ bool Database::migrate(QString *error)
             QSqlQuery query(connection());
             for (const char *statement : migration.statements)
                 if (!query.exec(QString::fromUtf8(statement))) {
-                    m_lastError = query.lastError().text();
+                    m_lastError = describeError(query.lastError());
                     return false;
                 }
             return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
@@ -261,10 +407,14 @@ bool Database::migrate(QString *error)
 
 bool Database::transaction(const std::function<bool()> &work)
 {
+    if (m_readOnly) {
+        m_lastError = tr("This database is open read-only (%1), so the change was not saved.").arg(m_readOnlyReason);
+        return false;
+    }
     QSqlQuery control(connection());
     // IMMEDIATE takes the write lock at once, so a failure shows before any work is done.
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = tr("The database is busy: %1").arg(control.lastError().text());
+        m_lastError = tr("The change was not saved: %1.").arg(describeError(control.lastError()));
         return false;
     }
     bool ok = false;
@@ -277,16 +427,25 @@ bool Database::transaction(const std::function<bool()> &work)
     if (ok && control.exec(QStringLiteral("COMMIT")))
         return true;
     if (ok)
-        m_lastError = tr("Cannot save: %1").arg(control.lastError().text());
+        m_lastError = tr("The change was not saved: %1.").arg(describeError(control.lastError()));
     control.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 
 bool Database::exec(QSqlQuery &query)
 {
+    // A prepare() that failed leaves its error on the query; running it anyway gave "Parameter
+    // count mismatch", which hid the cause (a damaged schema page, a missing table).
+    m_lastSqliteCode = 0;
+    if (query.lastError().isValid()) {
+        m_lastSqliteCode = sqliteCode(query.lastError());
+        m_lastError = tr("The database could not be read: %1.").arg(describeError(query.lastError()));
+        return false;
+    }
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastSqliteCode = sqliteCode(query.lastError());
+    m_lastError = tr("The database could not be read or written: %1.").arg(describeError(query.lastError()));
     return false;
 }
 
@@ -372,7 +531,7 @@ std::optional<long long> Database::saveAuthority(const Authority &a)
         return true;
     });
     if (!ok) {
-        if (m_lastError.contains(QLatin1String("UNIQUE")))
+        if (m_lastSqliteCode == kSqliteConstraint)
             m_lastError = tr("There is already an authority called \"%1\".").arg(a.name.trimmed());
         return std::nullopt;
     }

@@ -15,6 +15,7 @@
 #include <vector>
 
 class QLockFile;
+class QSqlError;
 class QSqlQuery;
 
 namespace scwres {
@@ -28,8 +29,10 @@ public:
         None,
         NotADatabase, // the file is not SQLite: left untouched
         TooNew,       // made by a newer version of the program: left untouched
-        Corrupt,      // quick_check failed: left untouched
+        Corrupt,      // SQLite says the file is damaged (SQLITE_CORRUPT / SQLITE_NOTADB): left untouched
         InUse,        // another copy of the program has it open
+        Busy,         // another program holds SQLite's lock, still after a few seconds of retrying
+        DiskError,    // the disk could not be read (SQLITE_IOERR): not damage, never a restore
         CannotOpen,   // permissions, missing folder, disk
         MigrationFailed,
         TooOld, // read-only open of a file that needs an upgrade first
@@ -40,6 +43,9 @@ public:
         ReadOnly,  // for reports and exports: no lock, no upgrade, never writes
     };
 
+    // How long a busy database is retried before the open or a save gives up.
+    static constexpr int kBusyTimeoutMs = 3000;
+
     // Opens (creating if missing) and upgrades the database at path. On failure returns null and
     // sets *error to a sentence for the user and *failure to the reason.
     static std::unique_ptr<Database> open(const QString &path, QString *error, OpenFailure *failure = nullptr,
@@ -49,6 +55,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // A read-write open of a file or folder without write permission opens read-only instead:
+    // the work can be read and exported, and every change is refused with readOnlyReason().
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The user-facing words for a failed SQLite call: never SQLite's own text ("attempt to write a
+    // readonly database Unable to fetch row"), which goes to the log instead.
+    static QString describeError(const QSqlError &error);
     QString lastError() const { return m_lastError; }
     int schemaVersion() const;
 
@@ -91,6 +104,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    int m_lastSqliteCode = 0; // SQLite's primary result code of the last failed exec()
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 
 namespace scwres {
 
@@ -65,7 +66,9 @@ std::optional<NationalFigures> NationalFigures::fromJson(const QByteArray &bytes
         setError(error, QStringLiteral("not a JSON object"));
         return std::nullopt;
     }
-    if (doc.value("format", std::string()) != "scwres-national-figures") {
+    // Compared as JSON values: value("format", std::string()) throws when "format" is not text.
+    const auto format = doc.find("format");
+    if (format == doc.end() || *format != "scwres-national-figures") {
         setError(error, QStringLiteral("format: expected \"scwres-national-figures\""));
         return std::nullopt;
     }
@@ -78,6 +81,16 @@ std::optional<NationalFigures> NationalFigures::fromJson(const QByteArray &bytes
     for (const Json &entry : *years) {
         if (!entry.is_object() || !entry.contains("year") || !entry["year"].is_number_integer()) {
             setError(error, QStringLiteral("years[]: each entry needs a whole-number \"year\""));
+            return std::nullopt;
+        }
+        // Range-checked before get<int>(), which would wrap 4294969320 round to 2024.
+        const Json &yearValue = entry["year"];
+        const bool yearInRange = yearValue.is_number_unsigned()
+            ? yearValue.get<std::uint64_t>() >= 2000 && yearValue.get<std::uint64_t>() <= 2100
+            : yearValue.get<std::int64_t>() >= 2000 && yearValue.get<std::int64_t>() <= 2100;
+        if (!yearInRange) {
+            setError(error, QStringLiteral("years[].year: expected a year between 2000 and 2100, got %1")
+                                .arg(fromStd(yearValue.dump())));
             return std::nullopt;
         }
         Year year;

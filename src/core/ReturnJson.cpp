@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ReturnJson.h"
 
+#include "JsonInputCheck.h"
+#include "SafeWrite.h"
+#include "TextLimits.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -61,7 +64,7 @@ void refuseUnknownKeys(const json &object, const QString &path, std::initializer
         for (const char *key : known)
             ok = ok || it.key() == key;
         if (!ok)
-            fail(join(path, QString::fromStdString(it.key())), tr("unknown field"));
+            fail(join(path, QString::fromStdString(it.key()).left(60)), tr("unknown field"));
     }
 }
 
@@ -107,11 +110,37 @@ GroupCounts readGroups(const json &value, const QString &path, int version)
     return counts;
 }
 
-QString readString(const json &value, const QString &path)
+// Text as the program keeps it (NFC), refused when too long or holding control characters.
+QString readString(const json &value, const QString &path, TextKind kind)
 {
     if (!value.is_string())
         fail(path, tr("expected text, got %1").arg(describe(value)));
-    return QString::fromStdString(value.get<std::string>());
+    const QString text = normalizedText(QString::fromStdString(value.get<std::string>()));
+    const QString problem = textProblem(text, kind);
+    if (!problem.isEmpty())
+        fail(path, tr("the text %1").arg(problem));
+    return text;
+}
+
+// A whole number within [min, max], read as 64 bits so that 4294969320 is refused instead of
+// wrapping round to 2024 in an int.
+long long readWholeNumber(const json &value, const QString &path, long long min, long long max,
+                          const QString &expected)
+{
+    long long n = 0;
+    if (value.is_number_unsigned()) {
+        const std::uint64_t u = value.get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(max))
+            fail(path, tr("%1, got %2").arg(expected, describe(value)));
+        n = static_cast<long long>(u);
+    } else if (value.is_number_integer()) {
+        n = value.get<std::int64_t>();
+    } else {
+        fail(path, tr("%1, got %2").arg(expected, describe(value)));
+    }
+    if (n < min || n > max)
+        fail(path, tr("%1, got %2").arg(expected, describe(value)));
+    return n;
 }
 
 QDate readDate(const json &object, const char *key, const QString &path)
@@ -119,7 +148,7 @@ QDate readDate(const json &object, const char *key, const QString &path)
     if (!object.contains(key) || object.at(key).is_null())
         return {};
     const QString fieldPath = join(path, QString::fromLatin1(key));
-    const QString text = readString(object.at(key), fieldPath);
+    const QString text = readString(object.at(key), fieldPath, TextKind::Name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
         fail(fieldPath, tr("expected a date as YYYY-MM-DD, got %1").arg(describe(object.at(key))));
@@ -142,10 +171,12 @@ PayBandsBlock readPayBands(const json &value, const QString &path, int version)
         const json &item = requireObject(value[i], bandPath);
         refuseUnknownKeys(item, bandPath, {"name", "national_band", "white", "minority_ethnic", "unknown"});
         PayBand band;
-        band.name = item.contains("name") ? readString(item.at("name"), join(bandPath, QStringLiteral("name")))
-                                          : QString();
+        band.name = item.contains("name")
+            ? readString(item.at("name"), join(bandPath, QStringLiteral("name")), TextKind::Name)
+            : QString();
         if (present(item, "national_band")) {
-            const QString bandKey = readString(item.at("national_band"), join(bandPath, QStringLiteral("national_band")));
+            const QString bandKey = readString(item.at("national_band"), join(bandPath, QStringLiteral("national_band")),
+                                             TextKind::Name);
             band.nationalBand = nationalBandFromKey(bandKey);
             if (!band.nationalBand)
                 fail(join(bandPath, QStringLiteral("national_band")),
@@ -169,7 +200,7 @@ AreaReturn readArea(const json &value, const QString &path, int version)
         known.push_back(blockInfo(block).key);
     for (auto it = value.begin(); it != value.end(); ++it) {
         if (std::find_if(known.begin(), known.end(), [&](const char *k) { return it.key() == k; }) == known.end())
-            fail(join(path, QString::fromStdString(it.key())), tr("unknown field"));
+            fail(join(path, QString::fromStdString(it.key()).left(60)), tr("unknown field"));
     }
 
     AreaReturn area;
@@ -208,8 +239,8 @@ AreaReturn readArea(const json &value, const QString &path, int version)
         for (auto it = notes.begin(); it != notes.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             if (!metricFromKey(key))
-                fail(join(notesPath, key), tr("expected a metric key 1 to 9, 7a or 7b"));
-            const QString note = readString(it.value(), join(notesPath, key)).trimmed();
+                fail(join(notesPath, key.left(60)), tr("expected a metric key 1 to 9, 7a or 7b"));
+            const QString note = readString(it.value(), join(notesPath, key), TextKind::FreeText).trimmed();
             if (!note.isEmpty())
                 area.notes[key] = note;
         }
@@ -222,17 +253,17 @@ AnnualReturn readDocument(const json &doc)
     requireObject(doc, QStringLiteral("(document)"));
     if (!doc.contains("format") || doc.at("format") != "scwres-return")
         fail(QStringLiteral("format"), tr("this is not an SC-WRES return (expected \"scwres-return\")"));
-    if (!doc.contains("format_version") || !doc.at("format_version").is_number_integer())
-        fail(QStringLiteral("format_version"), tr("expected a whole number"));
-    const int version = doc.at("format_version").get<int>();
+    if (!doc.contains("format_version"))
+        fail(QStringLiteral("format_version"), tr("missing"));
+    // Any version up to 1000 reads as "newer" below; beyond that it is no version number at all.
+    const long long version = readWholeNumber(doc.at("format_version"), QStringLiteral("format_version"), 1, 1000,
+                                              tr("expected a format version such as 1"));
     if (version > kReturnFormatVersion)
         fail(QStringLiteral("format_version"),
              tr("the file is format version %1, made by a newer version of this program; this version reads up to "
                 "version %2. Please update the program.")
                  .arg(version)
                  .arg(kReturnFormatVersion));
-    if (version < 1)
-        fail(QStringLiteral("format_version"), tr("expected 1 or more, got %1").arg(version));
     refuseUnknownKeys(doc, QString(),
                       {"format", "format_version", "authority", "year", "status", "snapshot_date", "period",
                        "population", "areas"});
@@ -242,7 +273,7 @@ AnnualReturn readDocument(const json &doc)
     // word on the year (as returns stored before schema 3 are taken to be), so it reads complete.
     ret.complete = version < 2;
     if (version >= 2 && present(doc, "status")) {
-        const QString status = readString(doc.at("status"), QStringLiteral("status"));
+        const QString status = readString(doc.at("status"), QStringLiteral("status"), TextKind::Name);
         if (status != QLatin1String("draft") && status != QLatin1String("complete"))
             fail(QStringLiteral("status"), tr("expected \"draft\" or \"complete\", got %1").arg(describe(doc.at("status"))));
         ret.complete = status == QLatin1String("complete");
@@ -255,17 +286,18 @@ AnnualReturn readDocument(const json &doc)
     refuseUnknownKeys(authority, QStringLiteral("authority"), {"name", "code"});
     if (!authority.contains("name"))
         fail(QStringLiteral("authority.name"), tr("missing"));
-    ret.authorityName = readString(authority.at("name"), QStringLiteral("authority.name")).trimmed();
+    ret.authorityName =
+        readString(authority.at("name"), QStringLiteral("authority.name"), TextKind::Name).trimmed();
     if (ret.authorityName.isEmpty())
         fail(QStringLiteral("authority.name"), tr("must not be empty"));
     if (present(authority, "code"))
-        ret.authorityCode = readString(authority.at("code"), QStringLiteral("authority.code")).trimmed();
+        ret.authorityCode =
+            readString(authority.at("code"), QStringLiteral("authority.code"), TextKind::Name).trimmed();
 
-    if (!doc.contains("year") || !doc.at("year").is_number_integer())
-        fail(QStringLiteral("year"), tr("expected a year such as 2024, got %1").arg(doc.contains("year") ? describe(doc.at("year")) : tr("nothing")));
-    ret.year = doc.at("year").get<int>();
-    if (ret.year < 2000 || ret.year > 2100)
-        fail(QStringLiteral("year"), tr("expected a year between 2000 and 2100, got %1").arg(ret.year));
+    if (!doc.contains("year"))
+        fail(QStringLiteral("year"), tr("missing (a year such as 2024)"));
+    ret.year = int(readWholeNumber(doc.at("year"), QStringLiteral("year"), 2000, 2100,
+                                   tr("expected a year between 2000 and 2100")));
 
     ret.snapshotDate = readDate(doc, "snapshot_date", QString());
     if (present(doc, "period")) {
@@ -285,7 +317,8 @@ AnnualReturn readDocument(const json &doc)
             ret.populationMinorityEthnicPercent = pct.get<double>();
         }
         if (present(population, "source"))
-            ret.populationSource = readString(population.at("source"), QStringLiteral("population.source"));
+            ret.populationSource =
+                readString(population.at("source"), QStringLiteral("population.source"), TextKind::Name);
     }
 
     if (!doc.contains("areas"))
@@ -374,18 +407,19 @@ ordered_json dateJson(const QDate &date)
 
 ReturnReadResult readReturnJson(const QByteArray &bytes)
 {
-    json doc;
+    // Depth, duplicate keys and number range first, so the parse below meets only sane input.
+    const QString inputError = checkJsonInput(bytes);
+    if (!inputError.isEmpty())
+        return {std::nullopt, inputError};
     try {
-        doc = json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::parse_error &e) {
-        return {std::nullopt, tr("The file is not valid JSON (%1).").arg(QString::fromUtf8(e.what()))};
-    }
-    try {
+        const json doc = json::parse(bytes.constBegin(), bytes.constEnd());
         return {readDocument(doc), {}};
     } catch (const FormatError &e) {
         return {std::nullopt, e.path + QStringLiteral(": ") + e.message};
     } catch (const json::exception &e) {
         // Defensive: every access above is checked, but a reader must never throw at its caller.
+        return {std::nullopt, tr("The file could not be read (%1).").arg(QString::fromUtf8(e.what()))};
+    } catch (const std::exception &e) {
         return {std::nullopt, tr("The file could not be read (%1).").arg(QString::fromUtf8(e.what()))};
     }
 }
@@ -426,11 +460,10 @@ QByteArray writeReturnJson(const AnnualReturn &ret)
 
 bool writeReturnFile(const AnnualReturn &ret, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = writeReturnJson(ret);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!SafeWrite::write(path, writeReturnJson(ret), &reason)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = SafeWrite::failureMessage(path, reason);
         return false;
     }
     return true;

@@ -379,7 +379,8 @@ TEST_CASE("Changing the area or the year shows the engine's values for that sele
     CHECK(f.workspace.currentYear() == 2023);
     checkOverview(2023, AreaSelection::Adult);
     // The previous-year column compares with 2022.
-    const RatioResult &r = f.expected(2023, AreaSelection::Adult).ratio(MetricId::M2);
+    // A copy: expected() returns the report by value, so a reference into it would dangle.
+    const RatioResult r = f.expected(2023, AreaSelection::Adult).ratio(MetricId::M2);
     REQUIRE((r.previous && r.previous->relativeLikelihood));
     CHECK(f.overviewText(MetricId::M2, OverviewModel::PreviousColumn)
               .startsWith(QString::number(*r.previous->relativeLikelihood, 'f', 2)));
@@ -426,7 +427,7 @@ TEST_CASE("A not-computable metric shows why instead of a number, at once after 
     ret.children->disciplinary.counts.white = 0;
     REQUIRE(f.workspace.storeReturn(ret)); // what an edit in the data entry panel does
 
-    const RatioResult &r = f.expected(2024, AreaSelection::Combined).ratio(MetricId::M3);
+    const RatioResult r = f.expected(2024, AreaSelection::Combined).ratio(MetricId::M3); // a copy, as above
     REQUIRE(r.status == MetricStatus::NotComputable);
     const QString shown = f.overviewText(MetricId::M3, OverviewModel::RlColumn);
     CHECK(shown.contains(notComputableReasonText(r.reason)));

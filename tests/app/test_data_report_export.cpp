@@ -126,12 +126,20 @@ TEST_CASE("File → Export data report writes the published PDF and offers the f
     const QString path = fixture.dir.filePath(QStringLiteral("published report"));
     Dialogs::setNextFileName(path);
     Dialogs::setNextAnswer(QMessageBox::No); // "Open the folder?"
-    fixture.exportReport([](DataReportExportDialog *dialog) {
+    QString hidden;
+    fixture.exportReport([&](DataReportExportDialog *dialog) {
         widget<QRadioButton>(dialog, "formatPdf")->setChecked(true);
         widget<QCheckBox>(dialog, "areaChildren")->setChecked(false);
         widget<QCheckBox>(dialog, "areaCombined")->setChecked(false);
+        CHECK(widget<QLabel>(dialog, "hiddenSummary")->isHidden()); // private: nothing hidden
         widget<QCheckBox>(dialog, "publicationCheck")->setChecked(true);
+        // Before anything is written, the dialog says what the published version hides and why.
+        hidden = widget<QLabel>(dialog, "hiddenSummary")->text();
     });
+    INFO(hidden.toStdString());
+    CHECK(hidden.contains(QStringLiteral("counts under 10 hidden")));
+    CHECK(hidden.contains(QStringLiteral("more hidden so that they can't be worked out")));
+    CHECK(hidden.contains(QStringLiteral("relative likelihoods published")));
     const QString pdf = path + QStringLiteral(".pdf");
     REQUIRE(QFile::exists(pdf));
     CHECK(Dialogs::lastMessage().contains(QDir::toNativeSeparators(pdf)));
@@ -140,6 +148,25 @@ TEST_CASE("File → Export data report writes the published PDF and offers the f
     CHECK(text.contains(QStringLiteral("Published version")));
     CHECK(text.contains(QStringLiteral("Adult social care")));
     CHECK_FALSE(text.contains(QStringLiteral("Children's social care")));
+}
+
+TEST_CASE("File → Export data report writes the open data CSV", "[datareport][app]")
+{
+    ReportWindow fixture;
+    const QString path = fixture.dir.filePath(QStringLiteral("open data"));
+    Dialogs::setNextFileName(path);
+    Dialogs::setNextAnswer(QMessageBox::No); // "Open the folder?"
+    fixture.exportReport([](DataReportExportDialog *dialog) {
+        widget<QRadioButton>(dialog, "formatCsv")->setChecked(true);
+        CHECK(dialog->format() == DataReport::Format::Csv);
+        widget<QCheckBox>(dialog, "publicationCheck")->setChecked(true);
+    });
+    const QString csv = path + QStringLiteral(".csv");
+    REQUIRE(QFile::exists(csv));
+    const auto rows = test::readCsv(csv);
+    REQUIRE(rows.size() > 100);
+    CHECK(rows.front().join(QLatin1Char(',')) == QStringLiteral("authority,year,area,metric,band,measure,group,value"));
+    CHECK(rows[1].value(0) == QStringLiteral("Exampleshire County Council"));
 }
 
 TEST_CASE("File → Export data report into a missing folder says why and leaves nothing", "[datareport][app]")

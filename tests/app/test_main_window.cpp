@@ -11,8 +11,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,4 +161,125 @@ TEST_CASE("Closing after a change keeps a checked backup; a damaged file is rest
     CHECK(*window.workspace()->database()->loadReturn(demoAuthorityName(), 2024) == test::exampleReturn());
     // The damaged file is kept, renamed, not thrown away.
     CHECK(QDir(dir.path()).entryList({QStringLiteral("work.sqlite.damaged-*")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("A read-only database opens read-only: said in the title and status bar, no cell editable", "[mainwindow][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(writeDemoData(*db, &error));
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = test::readFile(path);
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(path));
+        CHECK(window.workspace()->isReadOnly());
+        CHECK(window.windowTitle().contains(QStringLiteral("[read-only]")));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+        REQUIRE(label);
+        CHECK(label->isVisible());
+        CHECK(label->text().contains(QStringLiteral("the file is read-only")));
+        int editable = 0;
+        for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            QAbstractItemModel *model = view->model();
+            // Tables that only show figures (the dashboard's) never open an editor.
+            if (!model || qobject_cast<QHeaderView *>(view)
+                || view->editTriggers() == QAbstractItemView::NoEditTriggers)
+                continue;
+            for (int r = 0; r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    if (model->flags(model->index(r, c)) & Qt::ItemIsEditable) {
+                        ++editable;
+                        UNSCOPED_INFO(view->objectName().toStdString());
+                    }
+        }
+        CHECK(editable == 0);
+        // Notes can be read but not typed into; nothing that makes or changes a year is offered.
+        auto *entry = window.findChild<QWidget *>(QStringLiteral("dataEntryPanel"));
+        REQUIRE(entry);
+        for (QPlainTextEdit *note : entry->findChildren<QPlainTextEdit *>())
+            CHECK(note->isReadOnly());
+        for (const char *button : {"newYearButton", "fromLastYearButton", "deleteYearButton", "newAuthorityButton"}) {
+            INFO(button);
+            auto *w = entry->findChild<QWidget *>(QString::fromLatin1(button));
+            REQUIRE(w);
+            CHECK_FALSE(w->isEnabled());
+        }
+        window.close();
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("A database locked by another program is not offered a restore", "[mainwindow][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.sqlite"));
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(writeDemoData(*db, &error));
+        REQUIRE_FALSE(Backups(Backups::defaultFolderFor(path)).take(*db, QDateTime::currentDateTime(), &error).isEmpty());
+    }
+    const QString name = QStringLiteral("another-program");
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        sql.setDatabaseName(path);
+        REQUIRE(sql.open());
+        QSqlQuery q(sql);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        q.finish();
+        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        MainWindow window;
+        // Were it offered, a restore would take this answer and replace the good file.
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        CHECK_FALSE(window.openDatabase(path));
+        CHECK(Dialogs::lastMessage().contains(QStringLiteral("locked by another program")));
+        CHECK_FALSE(Dialogs::lastMessage().contains(QStringLiteral("damaged")));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("work.sqlite.damaged-*")}, QDir::Files).isEmpty());
+    QString error;
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    CHECK(db->years(db->authorityByName(demoAuthorityName())->id).size() == 3);
+}
+
+TEST_CASE("Text fields keep what the reader keeps: NFC, no control characters, 200 characters a name",
+          "[mainwindow][faults]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("limits.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    auto *editor = window.findChild<QWidget *>(QStringLiteral("authorityProfileEditor"));
+    REQUIRE(editor);
+    QList<QLineEdit *> edits;
+    for (QLineEdit *e : editor->findChildren<QLineEdit *>())
+        if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+            edits << e;
+    REQUIRE_FALSE(edits.isEmpty());
+    for (QLineEdit *edit : edits)
+        CHECK(edit->maxLength() == 200);
+    QLineEdit *edit = edits.front();
+    edit->setFocus();
+    edit->clear();
+    // Pasted, as such text arrives: a control character and a decomposed "ü".
+    QGuiApplication::clipboard()->setText(QStringLiteral("Bad") + QChar(0x0001) + QStringLiteral("u") + QChar(0x0308));
+    QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    CHECK(edit->text() == QStringLiteral("Bad\u00fc"));
+    edit->clear();
+    QTest::keyClicks(edit, QString(250, QLatin1Char('x')));
+    CHECK(edit->text().size() == 200);
 }

@@ -149,10 +149,16 @@ TEST_CASE("File → Export action plan writes the chosen format, published versi
     // Typed without a suffix: the chosen format's is added.
     Dialogs::setNextFileName(QDir(out).filePath(QStringLiteral("plan for the sponsor")));
     Dialogs::setNextAnswer(QMessageBox::No); // "Open the folder?"
-    w.exportPlan([](PlanExportDialog *dialog) {
+    QString note;
+    w.exportPlan([&](PlanExportDialog *dialog) {
         QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("formatOdt")), Qt::LeftButton);
         QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("publicationCheck")), Qt::LeftButton);
+        note = dialog->findChild<QLabel *>(QStringLiteral("publicationNote"))->text();
     });
+    // Before writing, the dialog says what the year's pattern hides in the plan's figures, and why.
+    INFO(note.toStdString());
+    CHECK(note.contains(QStringLiteral("counts under 10 hidden")));
+    CHECK(note.contains(QStringLiteral("relative likelihoods published")));
     const QString path = QDir(out).filePath(QStringLiteral("plan for the sponsor.odt"));
     CHECK(filesIn(out) == QStringList{QStringLiteral("plan for the sponsor.odt")});
     CHECK(Dialogs::lastMessage().contains(QStringLiteral("Saved")));

@@ -129,6 +129,77 @@ TEST_CASE("Invalid UTF-8 and deep nesting are refused, never thrown", "[json]")
     CHECK_FALSE(readReturnJson(QByteArray(5000, '[') + QByteArray(5000, ']')).value);
 }
 
+TEST_CASE("Hostile input is refused with its path, never crashes, never wraps", "[json][faults]")
+{
+    struct Case {
+        const char *name;
+        QByteArray bytes;
+        const char *expected;
+    };
+    const QByteArray example = test::readFile(test::dataPath(QStringLiteral("example-return.json")));
+    const Case cases[] = {
+        // These five bytes aborted the CLI (json::out_of_range 406 escaped the reader).
+        {"a number too large for a double", QByteArray("1e400"), "a number is too large"},
+        {"a count too large for a double", exampleWith("\"cpd\": {\"white\": 150", "\"cpd\": {\"white\": 1e400"),
+         "areas.adult.cpd.white: a number is too large"},
+        // 100,000 "[" overflowed the stack when the value was described in the message.
+        {"100,000 nested lists", QByteArray(100000, '['), "nested more than 64 levels"},
+        {"deep objects", QByteArray("{\"a\":").repeated(65) + "1" + QByteArray("}").repeated(65),
+         "nested more than 64 levels"},
+        // get<int>() wrapped these round to 2024 and 1.
+        {"a year that wraps to 2024", exampleWith("\"year\": 2024", "\"year\": 4294969320"),
+         "year: expected a year between 2000 and 2100, got 4294969320"},
+        {"a format version that wraps to 1", exampleWith("\"format_version\": 1", "\"format_version\": 4294967297"),
+         "format_version: expected a format version"},
+        {"a negative year", exampleWith("\"year\": 2024", "\"year\": -2024"), "year: expected a year"},
+        {"a count over a billion", exampleWith("\"cpd\": {\"white\": 150", "\"cpd\": {\"white\": 1000000001"),
+         "areas.adult.cpd.white"},
+        // The last of two keys won silently, and validate said "No problems found".
+        {"a repeated year", exampleWith("\"year\": 2024", "\"year\": 2024, \"year\": 2023"),
+         "the key \"year\" appears twice"},
+        {"a repeated count", exampleWith("\"cpd\": {\"white\": 150", "\"cpd\": {\"white\": 150, \"white\": 1"),
+         "areas.adult.cpd: the key \"white\" appears twice"},
+        {"a control character in the authority's name",
+         exampleWith("\"Exampleshire County Council\"", "\"Exampleshire\\u0001 County Council\""),
+         "authority.name: the text contains a control character (U+0001)"},
+        {"a line break in a band name", exampleWith("\"Grades 1-5\"", "\"Grades\\n1-5\""),
+         "name: the text contains a control character (U+000A)"},
+        {"a 201-character name",
+         exampleWith("\"Exampleshire County Council\"", ("\"" + QByteArray(201, 'x') + "\"").constData()),
+         "authority.name: the text is 201 characters long; at most 200 are allowed"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const ReturnReadResult read = readReturnJson(c.bytes);
+        CHECK_FALSE(read.value);
+        INFO(read.error.toStdString());
+        CHECK(read.error.contains(QString::fromUtf8(c.expected)));
+        CHECK(read.error.size() < 400); // a message, not a dump of the input
+    }
+    CHECK(readReturnJson(example).value);
+}
+
+TEST_CASE("Names are kept in one Unicode form, and free text up to its documented length", "[json]")
+{
+    // "Grades ü" typed as one character (U+00FC) and as u + combining diaeresis (U+0308).
+    const QByteArray composed = exampleWith("\"Grades 1-5\"", "\"Grades \\u00fc\"");
+    const QByteArray decomposed = exampleWith("\"Grades 1-5\"", "\"Grades u\\u0308\"");
+    const auto a = readReturnJson(composed);
+    const auto b = readReturnJson(decomposed);
+    REQUIRE(a.value);
+    REQUIRE(b.value);
+    CHECK(a.value->adult->payBands.bands.front().name == b.value->adult->payBands.bands.front().name);
+    CHECK(a.value->adult->payBands.bands.front().name == QString::fromUtf8("Grades \u00fc"));
+
+    AnnualReturn longNote = test::exampleReturn();
+    longNote.adult->notes[QStringLiteral("2")] = QString(20000, QLatin1Char('n'));
+    CHECK(readReturnJson(writeReturnJson(longNote)).value);
+    longNote.adult->notes[QStringLiteral("2")] = QString(20001, QLatin1Char('n'));
+    const auto refused = readReturnJson(writeReturnJson(longNote));
+    CHECK_FALSE(refused.value);
+    CHECK(refused.error.contains(QStringLiteral("areas.adult.notes.2: the text is 20001 characters long")));
+}
+
 TEST_CASE("A return file is written whole or not at all", "[json]")
 {
     QTemporaryDir dir;

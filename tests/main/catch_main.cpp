@@ -5,11 +5,16 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
+    // Settings, data and cache in a folder of this process alone, inherited by the programs the
+    // CLI tests start (scwres, scwres-desktop): never the real user's, never another test's.
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
     QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the real user's data or settings
     return Catch::Session().run(argc, argv);
 }

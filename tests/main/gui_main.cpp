@@ -4,7 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -12,8 +13,13 @@ int main(int argc, char **argv)
     // QApplication aborts and zero GUI tests get registered, silently.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, data and cache in a folder of this process alone: never the real user's, and
+    // never another test process's (ctest -j runs several at once; a shared "last database"
+    // setting let one test open another's data).
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never touch the real user's data or settings
     QApplication::setOrganizationName(QStringLiteral("SCWRES-tests"));
     QApplication::setApplicationName(QStringLiteral("scwres-desktop-tests"));
     return Catch::Session().run(argc, argv);

@@ -55,6 +55,10 @@ QAreaSeries *rangeBand(const NonAdverseRange &range, double from, double to, boo
         lower->append(to, range.lower);
     }
     auto *area = new QAreaSeries(upper, lower);
+    // QAreaSeries does not take ownership of its lines: without a parent both leak with every
+    // chart. Parented to the area, they go when the chart deletes its series.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setObjectName(QStringLiteral("range"));
     area->setName(QCoreApplication::translate("scwres::ChartFactory", "Range %1–%2")
                       .arg(QString::number(range.lower, 'f', 2), QString::number(range.upper, 'f', 2)));

@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ChartRenderer.h"
 
+#include "SafeWrite.h"
+#include "XmlText.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace scwres::ChartRenderer {
@@ -62,16 +65,19 @@ bool save(std::unique_ptr<QChart> chart, const QString &path, const QString &tit
         return false;
     };
     const bool svg = QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
-    // Written beside the target and renamed, so a failed save never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!SafeWrite::checkTarget(path, &reason))
+        return fail(SafeWrite::failureMessage(path, reason));
+    // Built in memory and written by SafeWrite, so a failed save never leaves half a file.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     if (svg) {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title);
+        generator.setTitle(xmlSafeText(title));
         generator.setDescription(tr("Chart from the SC-WRES desktop program"));
         QPainter painter;
         if (!painter.begin(&generator))
@@ -83,8 +89,9 @@ bool save(std::unique_ptr<QChart> chart, const QString &path, const QString &tit
         if (!image.save(&file, "PNG"))
             return fail(tr("The PNG image could not be written to %1.").arg(path));
     }
-    if (!file.commit())
-        return fail(tr("%1 could not be saved: %2").arg(path, file.errorString()));
+    file.close();
+    if (!SafeWrite::write(path, bytes, &reason))
+        return fail(SafeWrite::failureMessage(path, reason));
     return true;
 }
 

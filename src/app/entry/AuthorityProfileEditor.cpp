@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "AuthorityProfileEditor.h"
+#include "window/TextLimitGuard.h"
 #include "ui_AuthorityProfileEditor.h"
 
 #include "AuthorityChangeCommand.h"
@@ -15,6 +16,7 @@ AuthorityProfileEditor::AuthorityProfileEditor(Workspace *workspace, QWidget *pa
     , m_workspace(workspace)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     setObjectName(QStringLiteral("authorityProfileEditor"));
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->codeEdit, m_ui->sponsorEdit, m_ui->programmeLeadEdit,
                             m_ui->staffVoiceEdit, m_ui->pswAdultsEdit, m_ui->pswChildrenEdit})
@@ -44,8 +46,8 @@ void AuthorityProfileEditor::reload()
     m_ui->pswChildrenEdit->setText(shown.principalSocialWorkerChildren);
     for (QWidget *field : findChildren<QWidget *>())
         if (field != m_ui->newAuthorityButton && !qobject_cast<QLabel *>(field))
-            field->setEnabled(m_shown.has_value());
-    m_ui->newAuthorityButton->setEnabled(db != nullptr);
+            field->setEnabled(m_shown.has_value() && !m_workspace->isReadOnly());
+    m_ui->newAuthorityButton->setEnabled(db != nullptr && !m_workspace->isReadOnly());
 }
 
 Authority AuthorityProfileEditor::fromFields(const Authority &base) const

@@ -4,6 +4,7 @@
 
 #include "CurrentReturn.h"
 #include "ReturnCells.h"
+#include "window/Workspace.h"
 
 namespace scwres {
 
@@ -112,7 +113,7 @@ Qt::ItemFlags EntryGridModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (isCountCell(index))
+    if (isCountCell(index) && !m_current->workspace()->isReadOnly())
         result |= Qt::ItemIsEditable;
     return result;
 }

@@ -22,7 +22,8 @@ EntryTableView::EntryTableView(QWidget *parent)
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::DoubleClicked);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
-    setTabKeyNavigation(false); // Tab leaves the grid for the next input; arrows move within it
+    // Tab moves cell to cell (focusNextPrevChild below), as in a spreadsheet.
+    setTabKeyNavigation(true);
     setItemDelegate(new CountDelegate(this));
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -171,10 +172,25 @@ void EntryTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (state() != EditingState) {
+        const bool shift = event->modifiers() & Qt::ShiftModifier;
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            moveDown();
+            go(shift ? Step::Up : Step::Down);
             event->accept();
             return;
+        }
+        if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
+            go(event->key() == Qt::Key_Backtab || shift ? Step::Previous : Step::Next);
+            event->accept();
+            return;
+        }
+        if (event->modifiers() & Qt::ControlModifier) {
+            const int key = event->key();
+            if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down) {
+                jumpToEdge(key == Qt::Key_Up ? -1 : key == Qt::Key_Down ? 1 : 0,
+                           key == Qt::Key_Left ? -1 : key == Qt::Key_Right ? 1 : 0);
+                event->accept();
+                return;
+            }
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
             clearSelectedCounts();
@@ -187,22 +203,127 @@ void EntryTableView::keyPressEvent(QKeyEvent *event)
 
 void EntryTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    // Enter in an editor arrives as SubmitModelCache: commit, then go down the column.
-    QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
-                                        ? QAbstractItemDelegate::NoHint
-                                        : hint);
+    // Enter in an editor arrives as SubmitModelCache, Tab as EditNextItem: commit, then move as
+    // the key does when not editing (without opening the next cell: typing there replaces it).
+    const bool moves = hint == QAbstractItemDelegate::SubmitModelCache || hint == QAbstractItemDelegate::EditNextItem
+        || hint == QAbstractItemDelegate::EditPreviousItem;
+    QTableView::closeEditor(editor, moves ? QAbstractItemDelegate::NoHint : hint);
     if (hint == QAbstractItemDelegate::SubmitModelCache)
-        moveDown();
+        go(QApplication::keyboardModifiers() & Qt::ShiftModifier ? Step::Up : Step::Down);
+    else if (hint == QAbstractItemDelegate::EditNextItem)
+        go(Step::Next);
+    else if (hint == QAbstractItemDelegate::EditPreviousItem)
+        go(Step::Previous);
 }
 
-void EntryTableView::moveDown()
+bool EntryTableView::focusNextPrevChild(bool next)
 {
+    // Tab reaches keyPressEvent only through here (QWidget turns it into focus movement first).
+    if (hasFocus() && state() != EditingState) {
+        go(next ? Step::Next : Step::Previous);
+        return true;
+    }
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+void EntryTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
     const QModelIndex current = currentIndex();
+    if (current.isValid() && selectionModel() && !selectionModel()->isSelected(current))
+        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+    viewport()->update();
+}
+
+void EntryTableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    // Only the grid being typed in shows a current cell: two highlighted cells on one page made
+    // people type into the wrong grid. An open editor keeps its selection (the editor has focus).
+    if (state() != EditingState && selectionModel() && event->reason() != Qt::PopupFocusReason
+        && event->reason() != Qt::ActiveWindowFocusReason)
+        selectionModel()->clearSelection();
+    viewport()->update();
+}
+
+QModelIndex EntryTableView::step(const QModelIndex &current, Step how) const
+{
+    const QAbstractItemModel *m = model();
+    if (!m || !current.isValid())
+        return {};
+    const int rows = m->rowCount();
+    const int columns = m->columnCount();
+    const bool alongRows = how == Step::Next || how == Step::Previous;
+    const int direction = how == Step::Next || how == Step::Down ? 1 : -1;
+    // Cells in reading order (Tab) or column order (Enter), from current to either end.
+    int position = alongRows ? current.row() * columns + current.column() : current.column() * rows + current.row();
+    const int count = rows * columns;
+    for (position += direction; position >= 0 && position < count; position += direction) {
+        const int row = alongRows ? position / columns : position % rows;
+        const int column = alongRows ? position % columns : position / rows;
+        const QModelIndex candidate = m->index(row, column);
+        if (candidate.flags() & Qt::ItemIsEditable)
+            return candidate;
+    }
+    return {};
+}
+
+void EntryTableView::go(Step how)
+{
+    const QModelIndex target = step(currentIndex(), how);
+    if (target.isValid()) {
+        setCurrentIndex(target);
+        scrollTo(target);
+        return;
+    }
+    if (how == Step::Next || how == Step::Previous)
+        focusNeighbourGrid(how == Step::Next);
+}
+
+bool EntryTableView::focusNeighbourGrid(bool next)
+{
+    // The next grid in the focus chain that can be seen and typed in; past the page's last one,
+    // the next ordinary widget.
+    for (QWidget *w = next ? nextInFocusChain() : previousInFocusChain(); w && w != this;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        auto *grid = qobject_cast<EntryTableView *>(w);
+        if (!grid || !grid->isVisible() || !grid->isEnabled() || !grid->model())
+            continue;
+        if (window() != grid->window())
+            continue;
+        QModelIndex first = grid->model()->index(0, 0);
+        if (!(first.flags() & Qt::ItemIsEditable))
+            first = grid->step(first, Step::Next);
+        if (next) {
+            if (first.isValid())
+                grid->setCurrentIndex(first);
+        } else {
+            const QAbstractItemModel *m = grid->model();
+            QModelIndex last = m->index(m->rowCount() - 1, m->columnCount() - 1);
+            if (!(last.flags() & Qt::ItemIsEditable))
+                last = grid->step(last, Step::Previous);
+            if (last.isValid())
+                grid->setCurrentIndex(last);
+        }
+        grid->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    // Not QAbstractItemView's: with Tab navigation on it would send the Tab back to this grid.
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+void EntryTableView::jumpToEdge(int dRow, int dColumn)
+{
+    QModelIndex current = currentIndex();
     if (!current.isValid())
         return;
-    const QModelIndex below = model()->index(current.row() + 1, current.column());
-    if (below.isValid() && (below.flags() & Qt::ItemIsEditable))
-        setCurrentIndex(below);
+    // The farthest editable cell that way, as Ctrl+Arrow in a spreadsheet.
+    for (QModelIndex next = model()->index(current.row() + dRow, current.column() + dColumn); next.isValid();
+         next = model()->index(next.row() + dRow, next.column() + dColumn))
+        if (next.flags() & Qt::ItemIsEditable)
+            current = next;
+    setCurrentIndex(current);
+    scrollTo(current);
 }
 
 void EntryTableView::clearSelectedCounts()

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PayBandTableModel.h"
 
+#include "TextLimits.h"
+#include "window/Workspace.h"
+
 #include "CurrentReturn.h"
 
 #include <QFont>
@@ -128,7 +131,7 @@ QVariant PayBandTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags PayBandTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = EntryGridModel::flags(index);
-    if (index.isValid() && !isTotalRow(index.row())
+    if (index.isValid() && !isTotalRow(index.row()) && !current()->workspace()->isReadOnly()
         && (index.column() == NameColumn || index.column() == NationalBandColumn))
         result |= Qt::ItemIsEditable;
     return result;
@@ -226,7 +229,8 @@ bool PayBandTableModel::setOtherData(const QModelIndex &index, const QVariant &v
         return false;
     const ServiceArea which = area();
     if (index.column() == NameColumn) {
-        const QString name = value.toString().trimmed();
+        // Kept as the reader keeps it: NFC, no control characters, at most 200 characters.
+        const QString name = keepableText(value.toString(), TextKind::Name).trimmed();
         current()->change(
             [&](AnnualReturn &ret) { ret.area(which)->payBands.bands[static_cast<std::size_t>(row)].name = name; },
             tr("Rename pay band %1").arg(bandName(row)));

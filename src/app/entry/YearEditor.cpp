@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "YearEditor.h"
+#include "window/TextLimitGuard.h"
 #include "ui_YearEditor.h"
 
 #include "CurrentReturn.h"
@@ -46,6 +47,7 @@ YearEditor::YearEditor(CurrentReturn *current, QWidget *parent)
     , m_current(current)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     setObjectName(QStringLiteral("yearEditor"));
     m_ui->adultCheck->setAccessibleName(tr("Adult social care returned this year"));
     m_ui->childrenCheck->setAccessibleName(tr("Children's social care returned this year"));
@@ -136,11 +138,12 @@ void YearEditor::refresh()
     m_ui->adultCheck->setChecked(shown.adult.has_value());
     m_ui->childrenCheck->setChecked(shown.children.has_value());
 
+    const bool writable = !m_current->workspace()->isReadOnly();
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_ui->snapshotEdit, m_ui->periodStartEdit, m_ui->periodEndEdit, m_ui->populationSpin,
              m_ui->populationSourceEdit, m_ui->adultCheck, m_ui->childrenCheck, m_ui->deleteYearButton})
-        field->setEnabled(ret.has_value());
-    m_ui->newYearButton->setEnabled(haveAuthority);
+        field->setEnabled(ret.has_value() && writable);
+    m_ui->newYearButton->setEnabled(haveAuthority && writable);
     m_statusValue->setText(!ret ? QString()
                            : ret->complete
                                ? tr("Complete: its figures are used for trends and comparisons with other years.")
@@ -148,8 +151,8 @@ void YearEditor::refresh()
                                     "until it is marked complete."));
     m_completeButton->setText(ret && ret->complete ? tr("Mark as &draft") : tr("Mark &complete..."));
     m_completeButton->setAccessibleName(m_completeButton->text().remove(QLatin1Char('&')));
-    m_completeButton->setEnabled(ret.has_value());
-    m_ui->fromLastYearButton->setEnabled(!years.empty());
+    m_completeButton->setEnabled(ret.has_value() && writable);
+    m_ui->fromLastYearButton->setEnabled(!years.empty() && writable);
 }
 
 void YearEditor::commitFields()

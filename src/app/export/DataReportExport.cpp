@@ -31,6 +31,7 @@ QString suffix(DataReport::Format format)
     case DataReport::Format::Xlsx: return QStringLiteral("xlsx");
     case DataReport::Format::Pdf: return QStringLiteral("pdf");
     case DataReport::Format::Odt: return QStringLiteral("odt");
+    case DataReport::Format::Csv: return QStringLiteral("csv");
     }
     return {};
 }
@@ -41,6 +42,7 @@ QString filter(DataReport::Format format)
     case DataReport::Format::Xlsx: return tr("Excel workbook (*.xlsx)");
     case DataReport::Format::Pdf: return tr("PDF document (*.pdf)");
     case DataReport::Format::Odt: return tr("OpenDocument text (*.odt)");
+    case DataReport::Format::Csv: return tr("Open data, one row per figure (*.csv)");
     }
     return {};
 }
@@ -58,6 +60,18 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     }
     DataReportExportDialog dialog(current->authorityName, current->year, current->adult.has_value(),
                                   current->children.has_value(), parent);
+    const std::optional<AnnualReturn> before = db->loadReturn(current->authorityName, current->year - 1);
+    // The year's pattern is decided in a fraction of a second (and kept), so the dialog can say
+    // what will be hidden as the areas and threshold change.
+    dialog.setPreview([&](const std::vector<AreaSelection> &areas, const SuppressionPolicy &policy) {
+        DataReportOptions preview;
+        preview.areas = areas;
+        preview.publication = policy;
+        const DataReport report = DataReport::build(*current, before ? &*before : nullptr, nullptr, preview);
+        QStringList lines{report.suppression().summary()};
+        lines << report.suppression().protectionNotes();
+        return lines.join(QLatin1Char('\n'));
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DataReport::Format format = dialog.format();

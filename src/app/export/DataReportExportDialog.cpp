@@ -25,8 +25,9 @@ DataReportExportDialog::DataReportExportDialog(const QString &authority, int yea
         m_ui->areasGroup->setEnabled(false);
     // Every radio button in the chain, so Tab leaves the format group from whichever is chosen.
     const QList<QWidget *> order{m_ui->formatXlsx,   m_ui->formatPdf,    m_ui->formatOdt,
-                                 m_ui->areaAdult,    m_ui->areaChildren, m_ui->areaCombined,
-                                 m_ui->publicationCheck, m_ui->thresholdSpin, m_ui->buttons};
+                                 m_ui->formatCsv,    m_ui->areaAdult,    m_ui->areaChildren,
+                                 m_ui->areaCombined, m_ui->publicationCheck, m_ui->thresholdSpin,
+                                 m_ui->buttons};
     for (int i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -39,12 +40,20 @@ DataReportExportDialog::DataReportExportDialog(const QString &authority, int yea
 
 DataReportExportDialog::~DataReportExportDialog() = default;
 
+void DataReportExportDialog::setPreview(Preview preview)
+{
+    m_preview = std::move(preview);
+    updateState();
+}
+
 DataReport::Format DataReportExportDialog::format() const
 {
     if (m_ui->formatPdf->isChecked())
         return DataReport::Format::Pdf;
     if (m_ui->formatOdt->isChecked())
         return DataReport::Format::Odt;
+    if (m_ui->formatCsv->isChecked())
+        return DataReport::Format::Csv;
     return DataReport::Format::Xlsx;
 }
 
@@ -81,6 +90,9 @@ void DataReportExportDialog::updateState()
                     : tr("Every number is shown: for the council's own use, not for publication."));
     // Nothing to export without an area (a return with no areas still has its combined view).
     const bool anyArea = !m_ui->areasGroup->isEnabled() || !areas().empty();
+    const bool preview = publication && m_preview && anyArea;
+    m_ui->hiddenSummary->setVisible(preview);
+    m_ui->hiddenSummary->setText(preview ? m_preview(areas(), this->publication()) : QString());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(anyArea);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -29,10 +30,16 @@ public:
     std::vector<AreaSelection> areas() const;
     SuppressionPolicy publication() const;
 
+    // What the published version would hide, and why, for the chosen areas and threshold: shown
+    // in the dialog before anything is written.
+    using Preview = std::function<QString(const std::vector<AreaSelection> &, const SuppressionPolicy &)>;
+    void setPreview(Preview preview);
+
 private:
     void updateState();
 
     std::unique_ptr<Ui::DataReportExportDialog> m_ui;
+    Preview m_preview;
 };
 
 } // namespace scwres

@@ -46,6 +46,13 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
     }
     const ActionPlan &plan = data->document.plan;
     PlanExportDialog dialog(plan.header.authorityName, plan.year, parent);
+    if (data->currentReturn && data->document.report)
+        dialog.setPreview([&](const SuppressionPolicy &policy) {
+            const ReportSuppression s = ReportSuppression::build(
+                *data->currentReturn, data->previousReturn ? &*data->previousReturn : nullptr,
+                {*data->document.report}, policy);
+            return (QStringList{s.summary()} + s.protectionNotes()).join(QLatin1Char('\n'));
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PlanFormat format = dialog.format();

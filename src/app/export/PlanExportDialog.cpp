@@ -65,6 +65,12 @@ SuppressionPolicy PlanExportDialog::publication() const
     return policy;
 }
 
+void PlanExportDialog::setPreview(std::function<QString(const SuppressionPolicy &)> preview)
+{
+    m_preview = std::move(preview);
+    updatePublication();
+}
+
 void PlanExportDialog::updatePublication()
 {
     // The tracker lists actions and holds no counts: there is nothing to hide in it.
@@ -80,7 +86,8 @@ void PlanExportDialog::updatePublication()
             tr("Counts under %1 are left out of the charts, and sentences the program drafted from them are "
                "withheld. The file says it is the published version. Text you wrote is printed as written: "
                "check it for small numbers before publishing.")
-                .arg(m_ui->thresholdSpin->value()));
+                .arg(m_ui->thresholdSpin->value())
+            + (m_preview ? QStringLiteral("\n\n") + m_preview(publication()) : QString()));
     } else {
         m_ui->publicationNote->setText(
             tr("Full figures: for the sponsor and the programme team, not for publication."));

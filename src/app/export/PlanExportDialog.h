@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QRadioButton;
@@ -31,12 +32,16 @@ public:
     void setFormat(PlanFormat format);
     // Disabled when the format has no figures to hide (the tracker).
     SuppressionPolicy publication() const;
+    // What the published version would hide, and why, at the chosen threshold: shown before
+    // anything is written.
+    void setPreview(std::function<QString(const SuppressionPolicy &)> preview);
 
 private:
     QRadioButton *button(PlanFormat format) const;
     void updatePublication();
 
     std::unique_ptr<Ui::PlanExportDialog> m_ui;
+    std::function<QString(const SuppressionPolicy &)> m_preview;
 };
 
 } // namespace scwres

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ActionDialog.h"
+#include "window/TextLimitGuard.h"
 #include "ui_ActionDialog.h"
 
 #include <QHeaderView>
@@ -14,6 +15,7 @@ ActionDialog::ActionDialog(const PlanAction &action, const QDate &today, QWidget
     , m_action(action)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     setWindowTitle(action.details.isEmpty() ? tr("New action") : tr("Edit action"));
     m_ui->area->addItem(tr("(not chosen)"), QString());
     for (ImprovementArea area : kImprovementAreas)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricSectionWidget.h"
+#include "window/TextLimitGuard.h"
 #include "ui_MetricSectionWidget.h"
 
 #include "ActionDialog.h"
@@ -24,6 +25,7 @@ MetricSectionWidget::MetricSectionWidget(PlanEditor *editor, QWidget *parent)
     , m_moveMenu(new QMenu(this))
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     QFont title = m_ui->titleLabel->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);

@@ -13,6 +13,11 @@
 
 namespace scwres {
 
+bool PlanEditor::isReadOnly() const
+{
+    return !m_plan || m_plan->isSignedOff() || m_workspace->isReadOnly();
+}
+
 PlanEditor::PlanEditor(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)

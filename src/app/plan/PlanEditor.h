@@ -36,7 +36,7 @@ public:
     const std::optional<MetricReport> &report() const { return m_report; }
     std::optional<Authority> authority() const;
     // No plan, or a signed-off one: nothing may be typed.
-    bool isReadOnly() const { return !m_plan || m_plan->isSignedOff(); }
+    bool isReadOnly() const;
     bool hasPlan(int year) const;
 
     // A user's change to the current plan. mergeKey: consecutive edits with the same key (one

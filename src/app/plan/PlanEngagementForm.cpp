@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PlanEngagementForm.h"
+#include "window/TextLimitGuard.h"
 #include "ui_PlanEngagementForm.h"
 
 #include "PlanEditor.h"
@@ -15,6 +16,7 @@ PlanEngagementForm::PlanEngagementForm(PlanEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     m_ui->engagementAnswer->addItem(tr("Not answered"), static_cast<int>(YesNo::Unanswered));
     m_ui->engagementAnswer->addItem(tr("Yes"), static_cast<int>(YesNo::Yes));
     m_ui->engagementAnswer->addItem(tr("No"), static_cast<int>(YesNo::No));

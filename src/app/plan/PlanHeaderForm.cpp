@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PlanHeaderForm.h"
+#include "window/TextLimitGuard.h"
 #include "ui_PlanHeaderForm.h"
 
 #include "PlanEditor.h"
@@ -15,6 +16,7 @@ PlanHeaderForm::PlanHeaderForm(PlanEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     for (QLineEdit *edit : {m_ui->authorityName, m_ui->sponsor, m_ui->programmeLead, m_ui->staffVoiceLead,
                             m_ui->pswAdults, m_ui->pswChildren})
         connect(edit, &QLineEdit::editingFinished, this, &PlanHeaderForm::commitHeader);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "SignOffBox.h"
+#include "window/TextLimitGuard.h"
 #include "ui_SignOffBox.h"
 
 #include "PlanEditor.h"
@@ -29,6 +30,7 @@ SignOffBox::SignOffBox(PlanEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     m_ui->setupUi(this);
+    TextLimitGuard::apply(this);
     // The record list is hidden until there is a reopening: keep the form at the top meanwhile.
     m_ui->layout->addStretch();
     connect(m_ui->signOffButton, &QPushButton::clicked, this, &SignOffBox::signOff);

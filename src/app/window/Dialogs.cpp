@@ -29,7 +29,28 @@ QString &lastShown()
     static QString text;
     return text;
 }
+bool &unattended()
+{
+    static bool value = false;
+    return value;
+}
+void report(const QString &title, const QString &text, const QString &answer = QString())
+{
+    const QString line = answer.isEmpty() ? QStringLiteral("%1: %2").arg(title, text)
+                                          : QStringLiteral("%1: %2 [answered: %3]").arg(title, text, answer);
+    qInfo("%s", qPrintable(line));
+}
 } // namespace
+
+void setUnattended(bool value)
+{
+    unattended() = value;
+}
+
+bool isUnattended()
+{
+    return unattended();
+}
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
@@ -37,6 +58,10 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     lastShown() = title + QStringLiteral(": ") + text;
     if (!nextAnswers().isEmpty())
         return nextAnswers().dequeue();
+    if (unattended()) {
+        report(title, text, defaultButton == QMessageBox::Yes ? QStringLiteral("Yes") : QStringLiteral("No"));
+        return defaultButton;
+    }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
@@ -47,6 +72,8 @@ void information(QWidget *parent, const QString &title, const QString &text)
         nextAnswers().dequeue();
         return;
     }
+    if (unattended())
+        return report(title, text);
     QMessageBox::information(parent, title, text);
 }
 
@@ -57,6 +84,8 @@ void warning(QWidget *parent, const QString &title, const QString &text)
         nextAnswers().dequeue();
         return;
     }
+    if (unattended())
+        return report(title, text);
     QMessageBox::warning(parent, title, text);
 }
 
@@ -64,6 +93,8 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &dir
 {
     if (!nextFileNames().isEmpty())
         return nextFileNames().dequeue();
+    if (unattended())
+        return {};
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
@@ -71,6 +102,8 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &dir
 {
     if (!nextFileNames().isEmpty())
         return nextFileNames().dequeue();
+    if (unattended())
+        return {};
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
@@ -81,6 +114,11 @@ QString text(QWidget *parent, const QString &title, const QString &label, const 
         if (ok)
             *ok = !answer.isNull();
         return answer;
+    }
+    if (unattended()) {
+        if (ok)
+            *ok = false;
+        return {};
     }
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, ok);
 }

@@ -29,4 +29,9 @@ void setNextText(const QString &text); // a null QString means "cancelled"
 // The title and text of the last message shown, for tests.
 QString lastMessage();
 
+// For runs nobody watches (--screenshot): no dialog is ever shown. A question takes its default
+// answer and every message is written to standard error instead; file and text dialogs cancel.
+void setUnattended(bool unattended);
+bool isUnattended();
+
 } // namespace scwres::Dialogs

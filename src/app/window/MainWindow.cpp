@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({240, 960});
 
     createActions();
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     connect(m_workspace, &Workspace::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("SC-WRES"), message); });
@@ -366,8 +371,16 @@ void MainWindow::updateTitle()
             title = what + QStringLiteral(" - ") + title;
         }
     }
+    if (m_workspace->isReadOnly())
+        title = tr("%1 [read-only]").arg(title);
     setWindowTitle(title);
     m_exportAction->setEnabled(m_workspace->currentYear() != 0);
+    // Said in the status bar for as long as it holds, not in a message that fades.
+    const bool readOnly = m_workspace->isReadOnly();
+    m_readOnlyLabel->setVisible(readOnly);
+    if (readOnly)
+        m_readOnlyLabel->setText(tr("Read-only: %1. Changes cannot be saved.")
+                                     .arg(m_workspace->database()->readOnlyReason()));
 }
 
 bool MainWindow::offerRestoreFromBackup(const QString &path)
@@ -385,13 +398,13 @@ bool MainWindow::offerRestoreFromBackup(const QString &path)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return false;
-    const QString damaged = path + QStringLiteral(".damaged-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    // The -wal and -shm files belong to the damaged file; they must not be replayed into the copy.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix))
-            return false;
-    return QFile::copy(newest, path);
+    QString error;
+    if (Backups::restore(newest, path, QDateTime::currentDateTime(), &error).isEmpty()) {
+        Dialogs::warning(this, tr("The backup was not restored"),
+                         tr("%1\n\nThe damaged database is where it was, unchanged.").arg(error));
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::backUpIfChanged()

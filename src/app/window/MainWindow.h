@@ -10,6 +10,7 @@
 
 class QMenu;
 class QAction;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -66,6 +67,7 @@ private:
     ActionPlanPanel *m_actionPlan = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     bool m_changedSinceBackup = false;
 };
 

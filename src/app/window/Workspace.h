@@ -38,6 +38,8 @@ public:
     bool openDatabase(const QString &path, QString *error, Database::OpenFailure *failure = nullptr);
     void closeDatabase();
     Database *database() const { return m_database.get(); }
+    // The open file could not be written (its permissions): panels show it and offer no editing.
+    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
 
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     // The active stack (the record on screen); never null.

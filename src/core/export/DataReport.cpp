@@ -3,6 +3,7 @@
 #include "export/DataReport.h"
 
 #include "NationalFigures.h"
+#include "export/OpenDataCsv.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -44,16 +45,8 @@ DataReport DataReport::build(const AnnualReturn &ret, const AnnualReturn *previo
         published.push_back(view.report);
         report.m_views.push_back(std::move(view));
     }
-    // The single areas behind a combined view can be worked out from it and each other, so
-    // publication mode protects them even when they are not shown.
-    std::vector<MetricReport> related;
-    const bool combined = std::find(options.areas.begin(), options.areas.end(), AreaSelection::Combined)
-                       != options.areas.end();
-    if (combined)
-        for (AreaSelection area : {AreaSelection::Adult, AreaSelection::Children})
-            if (std::find(options.areas.begin(), options.areas.end(), area) == options.areas.end())
-                related.push_back(engine.compute(ret, area, previous, national));
-    report.m_suppression = ReportSuppression::build(published, related, options.publication);
+    // One pattern for the year, whatever views this file shows (DisclosureControl).
+    report.m_suppression = ReportSuppression::build(ret, previous, published, options.publication);
     for (View &view : report.m_views) {
         ChartData charts = ChartData::fromReport(view.report, ret.populationMinorityEthnicPercent);
         const ReportSuppression &s = report.m_suppression;
@@ -75,6 +68,8 @@ std::optional<DataReport::Format> DataReport::formatForPath(const QString &path)
         return Format::Pdf;
     if (suffix == QLatin1String("odt"))
         return Format::Odt;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
     return std::nullopt;
 }
 
@@ -84,8 +79,14 @@ bool DataReport::write(const QString &path, Format format, const ChartPainter *c
     case Format::Xlsx: return writeXlsx(path, error);
     case Format::Pdf: return writePdf(path, charts, error);
     case Format::Odt: return writeOdt(path, charts, error);
+    case Format::Csv: return writeCsv(path, error);
     }
     return false;
+}
+
+bool DataReport::writeCsv(const QString &path, QString *error) const
+{
+    return OpenDataCsv::write(*this, path, error);
 }
 
 QString DataReport::title() const
@@ -157,6 +158,8 @@ QString DataReport::previousText(const View &view, MetricId id) const
     const auto &previous = view.report.ratio(id).previous;
     if (!previous || !previous->relativeLikelihood)
         return QStringLiteral("—");
+    if (m_suppression.previousSuppressed(view.area, id))
+        return tr("withheld (%1)").arg(previous->year);
     return tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
 }
 

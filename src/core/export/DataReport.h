@@ -34,7 +34,7 @@ class DataReport final {
     Q_DECLARE_TR_FUNCTIONS(DataReport)
 
 public:
-    enum class Format { Xlsx, Pdf, Odt };
+    enum class Format { Xlsx, Pdf, Odt, Csv };
 
     struct View {
         AreaSelection area = AreaSelection::Combined;
@@ -44,7 +44,7 @@ public:
 
     static DataReport build(const AnnualReturn &ret, const AnnualReturn *previous, const NationalFigures *national,
                             DataReportOptions options);
-    // By the file's suffix (.xlsx, .pdf, .odt); nothing for any other.
+    // By the file's suffix (.xlsx, .pdf, .odt, .csv); nothing for any other.
     static std::optional<Format> formatForPath(const QString &path);
 
     // Writes the report; on failure returns false and *error names the file and the reason.
@@ -53,6 +53,8 @@ public:
     bool writeXlsx(const QString &path, QString *error) const;
     bool writePdf(const QString &path, const ChartPainter *charts, QString *error) const;
     bool writeOdt(const QString &path, const ChartPainter *charts, QString *error) const;
+    // Open data: one row per figure (export/OpenDataCsv.h).
+    bool writeCsv(const QString &path, QString *error) const;
 
     const AnnualReturn &annualReturn() const { return m_return; }
     const std::vector<View> &views() const { return m_views; }

@@ -98,7 +98,7 @@ void pageSetup(lxw_worksheet *ws, int frozenRows)
 class Writer {
 public:
     Writer(const DataReport &report, lxw_workbook *wb)
-        : m_report(report), m_wb(wb), m_f(makeFormats(wb))
+        : m_report(report), m_wb(wb), m_f(makeFormats(wb)), m_publication(report.suppression().enabled())
     {
     }
 
@@ -124,15 +124,36 @@ private:
         text(ws, row, col, shown, m_f.symbol);
         return false;
     }
+    // A figure as its format prints it: a publication file holds no more precision than it shows
+    // (docs/exports.md), so RLs are stored to 2 decimals and likelihoods and shares to 0.1%.
+    double stored(double value, lxw_format *format) const
+    {
+        if (!m_publication)
+            return value;
+        if (format == m_f.ratio)
+            return publishedRatio(value);
+        if (format == m_f.percent)
+            return publishedFraction(value);
+        return value;
+    }
+    void number(lxw_worksheet *ws, int row, int col, double value, lxw_format *format)
+    {
+        worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), stored(value, format), format);
+    }
     void formula(lxw_worksheet *ws, int row, int col, const QString &formula, lxw_format *format, double cached)
     {
-        worksheet_write_formula_num(ws, lxw_row_t(row), lxw_col_t(col), formula.toUtf8().constData(), format, cached);
+        worksheet_write_formula_num(ws, lxw_row_t(row), lxw_col_t(col), formula.toUtf8().constData(), format,
+                                    stored(cached, format));
     }
     // The engine's value as a formula over numeric cells when every input is shown, else the text.
+    // Publication mode writes the figure as printed instead: a formula would bring the full
+    // precision back on the reader's first recalculation.
     void derived(lxw_worksheet *ws, int row, int col, bool inputsShown, const QString &formulaText,
                  std::optional<double> value, lxw_format *format, const QString &otherwise)
     {
-        if (inputsShown && value)
+        if (inputsShown && value && m_publication)
+            number(ws, row, col, *value, format);
+        else if (inputsShown && value)
             formula(ws, row, col, formulaText, format, *value);
         else
             text(ws, row, col, otherwise, m_f.symbol);
@@ -143,6 +164,7 @@ private:
     const DataReport &m_report;
     lxw_workbook *m_wb;
     Formats m_f;
+    bool m_publication = false;
 };
 
 void Writer::summary()
@@ -155,7 +177,7 @@ void Writer::summary()
     text(ws, 2, 0, m_report.suppression().note(), m_f.note);
     worksheet_merge_range(ws, 2, 0, 2, 16, "", m_f.note);
     text(ws, 2, 0, m_report.suppression().note(), m_f.note);
-    worksheet_set_row(ws, 2, 45, nullptr);
+    worksheet_set_row(ws, 2, 90, nullptr); // the rules, then what this file hides and why
     const QStringList headers{DataReport::tr("Area"),
                               DataReport::tr("Metric"),
                               DataReport::tr("Events: minority ethnic"),
@@ -214,17 +236,22 @@ void Writer::summary()
                         m_f.ratio, m_report.relativeLikelihoodText(view, id));
                 const bool withheld = m_report.suppression().ratioSuppressed(view.area, id);
                 if (r.ci95 && !withheld) {
-                    worksheet_write_number(ws, lxw_row_t(row), 11, r.ci95->lower, m_f.ratio);
-                    worksheet_write_number(ws, lxw_row_t(row), 12, r.ci95->upper, m_f.ratio);
+                    number(ws, row, 11, r.ci95->lower, m_f.ratio);
+                    number(ws, row, 12, r.ci95->upper, m_f.ratio);
                 }
                 if (!withheld)
                     text(ws, row, 14, r.phrase);
             }
             text(ws, row, 13, m_report.statusText(view, id), m_f.wrap);
-            if (r.previous && r.previous->relativeLikelihood)
-                worksheet_write_number(ws, lxw_row_t(row), 15, *r.previous->relativeLikelihood, m_f.ratio);
+            if (r.previous && r.previous->relativeLikelihood) {
+                // Only where last year's own publication showed it.
+                if (m_report.suppression().previousSuppressed(view.area, id))
+                    text(ws, row, 15, DataReport::tr("withheld"), m_f.symbol);
+                else
+                    number(ws, row, 15, *r.previous->relativeLikelihood, m_f.ratio);
+            }
             if (r.national)
-                worksheet_write_number(ws, lxw_row_t(row), 16, r.national->relativeLikelihood, m_f.ratio);
+                number(ws, row, 16, r.national->relativeLikelihood, m_f.ratio);
             ++row;
         }
     }
@@ -302,8 +329,8 @@ void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &vie
             m_report.relativeLikelihoodText(view, id));
     const bool withheld = m_report.suppression().ratioSuppressed(view.area, id);
     if (r.ci95 && !withheld) {
-        worksheet_write_number(ws, lxw_row_t(row), 4, r.ci95->lower, m_f.ratio);
-        worksheet_write_number(ws, lxw_row_t(row), 5, r.ci95->upper, m_f.ratio);
+        number(ws, row, 4, r.ci95->lower, m_f.ratio);
+        number(ws, row, 5, r.ci95->upper, m_f.ratio);
     } else {
         text(ws, row, 4, m_report.intervalText(view, id), m_f.symbol);
     }
@@ -589,8 +616,11 @@ void Writer::about()
         {DataReport::tr("Publication mode"), m_report.options().publication.modeName()},
         {DataReport::tr("Small numbers"), m_report.suppression().note()},
         {DataReport::tr("Formulas"),
-         DataReport::tr("Totals, shares, likelihoods and RLs are formulas over the count cells, so a checker can see "
-                        "how each was made; their stored values are the program's own results.")},
+         m_report.suppression().enabled()
+             ? DataReport::tr("Shares, likelihoods and RLs are stored as published: RLs and intervals to 2 decimals, "
+                              "likelihoods and shares to 0.1%. Totals over shown counts are formulas.")
+             : DataReport::tr("Totals, shares, likelihoods and RLs are formulas over the count cells, so a checker can "
+                              "see how each was made; their stored values are the program's own results.")},
     };
     text(ws, 0, 0, DataReport::tr("About this report"), m_f.title);
     int row = 2;

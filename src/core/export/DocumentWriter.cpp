@@ -4,6 +4,9 @@
 
 #include "export/ZipArchive.h"
 
+#include "SafeWrite.h"
+#include "XmlText.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDateTime>
@@ -11,7 +14,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -37,7 +39,7 @@ constexpr int kPdfResolution = 96;
 
 QString escapeXml(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return escapeXmlText(text);
 }
 
 QByteArray xmpMetadata(const DocumentInfo &info)
@@ -172,7 +174,7 @@ QByteArray odfMeta(const DocumentInfo &info)
 bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
                  std::vector<ZipEntry> &out)
 {
-    std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr);
+    std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr); // in memory
     if (!read)
         return false;
     std::vector<ZipEntry> &entries = *read;
@@ -181,6 +183,8 @@ bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QStrin
         if (entry.name == QLatin1String("mimetype") || entry.name == QLatin1String("styles.xml")
             || entry.name == QLatin1String("meta.xml"))
             continue;
+        if (entry.name.endsWith(QLatin1String(".xml")))
+            entry.data = xmlSafeUtf8(entry.data); // Qt's ODF writer copies control characters as they are
         if (entry.name == QLatin1String("META-INF/manifest.xml")) {
             const QByteArray extra = QByteArrayLiteral(
                 " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
@@ -207,18 +211,22 @@ QString DocumentWriter::creatorName()
 
 QString DocumentWriter::failureMessage(const QString &path, const QString &reason)
 {
-    return tr("Could not write “%1”: %2.").arg(QDir::toNativeSeparators(path), reason);
+    return SafeWrite::failureMessage(path, reason);
 }
 
 bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, const DocumentInfo &info,
                               QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString reason;
+    if (!SafeWrite::checkTarget(path, &reason)) {
         if (error)
-            *error = failureMessage(path, file.errorString());
+            *error = failureMessage(path, reason);
         return false;
     }
+    // Built in memory, then written by SafeWrite: every byte that reaches the disk is checked.
+    QByteArray pdf;
+    QBuffer file(&pdf);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -244,7 +252,6 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
         if (!painter.begin(&writer)) {
             if (error)
                 *error = failureMessage(path, tr("the PDF could not be started"));
-            file.cancelWriting();
             return false;
         }
         painter.setRenderHint(QPainter::Antialiasing);
@@ -265,9 +272,10 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
         }
         painter.end();
     }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
+    file.close();
+    if (!SafeWrite::write(path, pdf, &reason)) {
         if (error)
-            *error = failureMessage(path, file.errorString());
+            *error = failureMessage(path, reason);
         return false;
     }
     return true;

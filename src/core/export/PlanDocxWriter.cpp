@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/PlanDocxWriter.h"
 
+#include "XmlText.h"
+
 #include "export/ChartPainter.h"
 #include "export/DocumentWriter.h"
 #include "export/ZipArchive.h"
@@ -37,14 +39,7 @@ const QString kRelType = QStringLiteral("http://schemas.openxmlformats.org/offic
 // whole document unreadable.
 QString xmlSafe(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        if (u >= 0x20 || u == 0x09 || u == 0x0A || u == 0x0D)
-            out.append(c);
-    }
-    return out;
+    return xmlSafeText(text);
 }
 
 struct Picture {

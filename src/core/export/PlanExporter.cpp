@@ -108,11 +108,8 @@ std::optional<PlanExportData> PlanExporter::load(Database &database, long long a
         const AnnualReturn *before = previous ? &*previous : nullptr;
         data.document.report = planDataReport(*current, before);
         data.document.populationPercent = current->populationMinorityEthnicPercent;
-        const MetricEngine engine;
-        if (current->adult)
-            data.areaReports.push_back(engine.compute(*current, AreaSelection::Adult, before));
-        if (current->children)
-            data.areaReports.push_back(engine.compute(*current, AreaSelection::Children, before));
+        data.currentReturn = current;
+        data.previousReturn = previous;
     }
     return data;
 }
@@ -122,19 +119,30 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
     if (!publication.enabled)
         return buildPlanDocument(data.document);
     ReportSuppression suppression;
-    if (data.document.report)
-        suppression = ReportSuppression::build({*data.document.report}, data.areaReports, publication);
+    if (data.currentReturn && data.document.report)
+        suppression = ReportSuppression::build(*data.currentReturn, data.previousReturn ? &*data.previousReturn : nullptr,
+                                               {*data.document.report}, publication);
     else
-        suppression = ReportSuppression::build({}, {}, publication);
+        suppression = ReportSuppression::build({}, nullptr, {}, publication);
     // A narrative the program drafted is the engine's sentences: with a count behind them hidden,
     // it is withheld like they are. A narrative the lead wrote is printed as written (docs/exports.md).
     PlanDocumentInput input = data.document;
     for (MetricSection &section : input.plan.sections) {
         if (section.narrativeEdited || section.narrative.trimmed().isEmpty())
             continue;
-        for (const MetricId id : sectionMetrics(section.number))
-            if (suppression.anySuppressed(AreaSelection::Combined, id))
+        for (const MetricId id : sectionMetrics(section.number)) {
+            // The draft quotes last year's RL too, which only last year's own pattern may show.
+            const bool previousQuoted = id != MetricId::M1 && data.document.report
+                                     && data.document.report->ratios.count(id)
+                                     && data.document.report->ratio(id).previous
+                                     && data.document.report->ratio(id).previous->relativeLikelihood;
+            if (suppression.anySuppressed(AreaSelection::Combined, id) && id == MetricId::M1)
                 section.narrative = suppression.withheldText();
+            else if (id != MetricId::M1
+                     && (suppression.ratioSuppressed(AreaSelection::Combined, id)
+                         || (previousQuoted && suppression.previousSuppressed(AreaSelection::Combined, id))))
+                section.narrative = suppression.withheldText();
+        }
     }
     PlanDocument document = buildPlanDocument(input);
     document.footerNote = publication.modeName();

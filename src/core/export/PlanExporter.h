@@ -27,9 +27,10 @@ enum class PlanFormat {
 // Everything a plan export is made from: the plan and the year's figures (for the charts).
 struct PlanExportData {
     PlanDocumentInput document;
-    // The single service areas behind the combined figures: publication mode protects their
-    // counts too (a count hidden in the combined view must not come back from one area).
-    std::vector<MetricReport> areaReports;
+    // The year's return and last year's, when stored: publication mode uses the year's one
+    // disclosure pattern (DisclosureControl), the same as the data report's.
+    std::optional<AnnualReturn> currentReturn;
+    std::optional<AnnualReturn> previousReturn;
 };
 
 // The action plan exports, for the CLI and the desktop program alike: load what a plan needs

@@ -5,10 +5,15 @@
 #include "export/DocumentWriter.h"
 #include "export/ZipArchive.h"
 
+#include "SafeWrite.h"
+#include "XmlText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+
+#include <cerrno>
 
 
 namespace scwres {
@@ -23,20 +28,19 @@ constexpr int kMaxCellCharacters = 32767;
 XlsxFile::XlsxFile(const QString &targetPath)
     : m_target(targetPath)
 {
-    const QFileInfo target(targetPath);
-    if (target.isDir()) {
-        m_error = DocumentWriter::failureMessage(targetPath, tr("it is a folder"));
+    QString reason;
+    if (!SafeWrite::checkTarget(targetPath, &reason)) {
+        m_error = SafeWrite::failureMessage(targetPath, reason);
         return;
     }
-    // Reserve a unique name beside the target; libxlsxwriter then writes that path.
-    QTemporaryFile reserve(target.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
-    reserve.setAutoRemove(false);
-    if (!reserve.open()) {
-        m_error = DocumentWriter::failureMessage(targetPath, reserve.errorString());
+    // libxlsxwriter writes only to a path: a private folder in the system's temporary location.
+    m_scratch = std::make_unique<QTemporaryDir>();
+    if (!m_scratch->isValid()) {
+        m_error = SafeWrite::failureMessage(
+            targetPath, tr("no temporary folder could be made (%1)").arg(m_scratch->errorString()));
         return;
     }
-    m_temporary = reserve.fileName();
-    reserve.close();
+    m_temporary = m_scratch->filePath(QStringLiteral("workbook.xlsx"));
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     m_workbook = workbook_new_opt(QFile::encodeName(m_temporary).constData(), &options);
@@ -83,35 +87,37 @@ bool XlsxFile::commit()
 {
     if (!m_workbook || m_committed)
         return false;
+    errno = 0;
     const lxw_error closed = workbook_close(m_workbook);
+    // libxlsxwriter's own message for a failed write is "Zip generic error ZIP_ERRNO"; the system's
+    // errno says what really happened (a full disk: ENOSPC or EFBIG).
+    const int systemError = errno;
     m_workbook = nullptr;
     if (closed != LXW_NO_ERROR) {
-        m_error = DocumentWriter::failureMessage(m_target, QString::fromUtf8(lxw_strerror(closed)));
+        m_error = SafeWrite::failureMessage(m_target, systemError != 0
+                                                          ? SafeWrite::reasonForErrno(systemError)
+                                                          : QString::fromUtf8(lxw_strerror(closed)));
         QFile::remove(m_temporary);
         return false;
     }
+    // Checked before it is put in place: a workbook cut short by a full disk is never published.
     QString reason;
-    if (!moveIntoPlace(m_temporary, m_target, &reason)) {
-        m_error = DocumentWriter::failureMessage(m_target, reason);
+    QByteArray bytes;
+    if (!SafeWrite::readBack(m_temporary, &bytes, &reason) || !ZipArchive::verify(bytes, &reason)
+        || !SafeWrite::write(m_target, bytes, &reason)) {
+        m_error = SafeWrite::failureMessage(m_target, reason);
         QFile::remove(m_temporary);
         return false;
     }
+    QFile::remove(m_temporary);
     m_committed = true;
     return true;
 }
 
 QByteArray XlsxFile::cellText(const QString &text)
 {
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        // XML 1.0 allows only tab, line feed and carriage return among the C0 controls, and no
-        // U+FFFE/U+FFFF; libxlsxwriter would write them and Excel would refuse the file.
-        if ((u < 0x20 && u != 0x09 && u != 0x0A && u != 0x0D) || u == 0xFFFE || u == 0xFFFF)
-            continue;
-        clean += c;
-    }
+    // libxlsxwriter would write characters XML cannot hold, and Excel would refuse the file.
+    QString clean = xmlSafeText(text);
     if (clean.size() > kMaxCellCharacters) {
         clean.truncate(kMaxCellCharacters);
         if (clean.back().isHighSurrogate())

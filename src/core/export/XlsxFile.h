@@ -5,15 +5,18 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QTemporaryDir>
+
 #include <xlsxwriter.h>
+
+#include <memory>
 
 namespace scwres {
 
-// An xlsx workbook written safely. libxlsxwriter writes only to a path, so the workbook goes to
-// "<target>.tmp-XXXXXX" in the target's folder (same file system, so the rename is atomic) and
-// commit() renames it over the target once workbook_close() has succeeded. Destroying an
-// uncommitted XlsxFile, or a failed commit, removes the temporary file: the destination is left as
-// it was and nothing else is left behind.
+// An xlsx workbook written safely. libxlsxwriter writes only to a path, so the workbook goes to a
+// private temporary folder; commit() closes it, reads it back, checks every zip entry, and writes
+// it over the target through SafeWrite. Destroying an uncommitted XlsxFile, or a failed commit,
+// removes the temporary file: the destination is left as it was and nothing else is left behind.
 //
 //   XlsxFile file(path);
 //   if (!file.isOpen()) return fail(file.errorString());
@@ -57,6 +60,7 @@ public:
 
 private:
     QString m_target;
+    std::unique_ptr<QTemporaryDir> m_scratch;
     QString m_temporary;
     QString m_error;
     lxw_workbook *m_workbook = nullptr;

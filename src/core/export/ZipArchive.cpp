@@ -4,17 +4,17 @@
 
 #include "export/DocumentWriter.h"
 
+#include "SafeWrite.h"
+
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
 
-#include <cerrno>
-#include <cstdio>
+#include <algorithm>
 #include <cstring>
+
 
 namespace scwres {
 
@@ -22,16 +22,98 @@ namespace {
 
 constexpr int kDeflated = Z_DEFLATED;
 
+// minizip's file functions over a QByteArray: archives are built and read in memory, so no
+// temporary file is written (a full disk or a private document never meets /tmp).
+struct MemoryFile {
+    QByteArray *data = nullptr;
+    qint64 position = 0;
+    bool readOnly = false;
+};
+
+voidpf memoryOpen(voidpf opaque, const void *, int)
+{
+    return opaque;
+}
+
+uLong memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    const qint64 available = std::max<qint64>(0, file->data->size() - file->position);
+    const qint64 n = std::min<qint64>(qint64(size), available);
+    std::memcpy(buffer, file->data->constData() + file->position, size_t(n));
+    file->position += n;
+    return uLong(n);
+}
+
+uLong memoryWrite(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    if (file->readOnly)
+        return 0;
+    const qint64 end = file->position + qint64(size);
+    if (end > file->data->size())
+        file->data->resize(end);
+    std::memcpy(file->data->data() + file->position, buffer, size);
+    file->position = end;
+    return size;
+}
+
+ZPOS64_T memoryTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<MemoryFile *>(stream)->position);
+}
+
+long memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *file = static_cast<MemoryFile *>(stream);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = file->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = file->data->size();
+    const qint64 target = base + qint64(offset);
+    if (target < 0 || (file->readOnly && target > file->data->size()))
+        return -1;
+    file->position = target;
+    return 0;
+}
+
+int memoryClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
+zlib_filefunc64_def memoryFunctions(MemoryFile *file)
+{
+    zlib_filefunc64_def functions{};
+    functions.zopen64_file = memoryOpen;
+    functions.zread_file = memoryRead;
+    functions.zwrite_file = memoryWrite;
+    functions.ztell64_file = memoryTell;
+    functions.zseek64_file = memorySeek;
+    functions.zclose_file = memoryClose;
+    functions.zerror_file = memoryError;
+    functions.opaque = file;
+    return functions;
+}
+
 } // namespace
 
-bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries, QString *reason)
+std::optional<QByteArray> ZipArchive::pack(const std::vector<ZipEntry> &entries, QString *reason)
 {
-    const QByteArray encoded = QFile::encodeName(path);
-    zipFile zip = zipOpen64(encoded.constData(), 0);
+    QByteArray bytes;
+    MemoryFile file{&bytes, 0, false};
+    zlib_filefunc64_def functions = memoryFunctions(&file);
+    zipFile zip = zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &functions);
     if (!zip) {
         if (reason)
-            *reason = tr("the file could not be created");
-        return false;
+            *reason = tr("the archive could not be started");
+        return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTime();
     zip_fileinfo info{};
@@ -56,16 +138,26 @@ bool ZipArchive::write(const QString &path, const std::vector<ZipEntry> &entries
     const bool closed = zipClose(zip, nullptr) == ZIP_OK;
     if (!ok || !closed) {
         if (reason)
-            *reason = tr("the archive could not be written (disk full?)");
-        return false;
+            *reason = tr("the archive could not be built (out of memory?)");
+        return std::nullopt;
     }
-    return true;
+    return bytes;
 }
 
 std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QString *reason)
 {
-    const QByteArray encoded = QFile::encodeName(path);
-    unzFile zip = unzOpen64(encoded.constData());
+    QByteArray bytes;
+    if (!SafeWrite::readBack(path, &bytes, reason))
+        return std::nullopt;
+    return read(bytes, reason);
+}
+
+std::optional<std::vector<ZipEntry>> ZipArchive::read(const QByteArray &zipBytes, QString *reason)
+{
+    QByteArray bytes = zipBytes;
+    MemoryFile file{&bytes, 0, true};
+    zlib_filefunc64_def functions = memoryFunctions(&file);
+    unzFile zip = unzOpen2_64("memory", &functions);
     if (!zip) {
         if (reason)
             *reason = tr("it is not a zip archive");
@@ -85,8 +177,9 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QStri
         int read = 0;
         while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
             entry.data.append(buffer, read);
-        unzCloseCurrentFile(zip);
-        if (read < 0) {
+        // Closing is where minizip compares the CRC: a truncated or damaged entry fails here.
+        const bool intact = unzCloseCurrentFile(zip) == UNZ_OK;
+        if (read < 0 || !intact) {
             ok = false;
             break;
         }
@@ -101,60 +194,39 @@ std::optional<std::vector<ZipEntry>> ZipArchive::read(const QString &path, QStri
     return entries;
 }
 
-std::optional<std::vector<ZipEntry>> ZipArchive::read(const QByteArray &zip, QString *reason)
-{
-    QTemporaryFile file;
-    if (!file.open() || file.write(zip) != zip.size() || !file.flush()) {
-        if (reason)
-            *reason = file.errorString();
-        return std::nullopt;
-    }
-    return read(file.fileName(), reason);
-}
-
 bool ZipArchive::writeSafely(const QString &target, const std::vector<ZipEntry> &entries, QString *error)
 {
-    const QFileInfo info(target);
-    QTemporaryFile reserve(info.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
-    reserve.setAutoRemove(false);
-    if (!reserve.open()) {
+    auto fail = [&](const QString &reason) {
         if (error)
-            *error = DocumentWriter::failureMessage(target, reserve.errorString());
+            *error = SafeWrite::failureMessage(target, reason);
         return false;
-    }
-    const QString temporary = reserve.fileName();
-    reserve.close();
+    };
     QString reason;
-    if (!write(temporary, entries, &reason) || !moveIntoPlace(temporary, target, &reason)) {
-        QFile::remove(temporary);
-        if (error)
-            *error = DocumentWriter::failureMessage(target, reason);
-        return false;
-    }
+    if (!SafeWrite::checkTarget(target, &reason))
+        return fail(reason);
+    // Built in memory and read back whole before SafeWrite puts it on disk: only a complete,
+    // readable archive is ever written.
+    const std::optional<QByteArray> bytes = pack(entries, &reason);
+    if (!bytes)
+        return fail(reason);
+    if (!verify(*bytes, &reason, entries.size()))
+        return fail(reason);
+    if (!SafeWrite::write(target, *bytes, &reason))
+        return fail(reason);
     return true;
 }
 
-bool moveIntoPlace(const QString &temporary, const QString &target, QString *reason)
+bool ZipArchive::verify(const QByteArray &zip, QString *reason, std::size_t expectedEntries)
 {
-    // A temporary file is private to its owner; the report gets the permissions of the file it
-    // replaces, or those of an ordinary new document.
-    QFile::setPermissions(temporary, QFile::exists(target)
-                                         ? QFile::permissions(target)
-                                         : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                               | QFileDevice::ReadOther);
-    const QByteArray from = QFile::encodeName(temporary);
-    const QByteArray to = QFile::encodeName(QFileInfo(target).absoluteFilePath());
-    // rename() replaces an existing target atomically on POSIX; where it refuses to (Windows),
-    // the old file is removed first.
-    if (std::rename(from.constData(), to.constData()) == 0)
-        return true;
-    const QString why = QString::fromLocal8Bit(std::strerror(errno));
-    if (QFile::exists(target) && QFile::remove(target) && std::rename(from.constData(), to.constData()) == 0)
-        return true;
-    QFile::remove(temporary);
-    if (reason)
-        *reason = why;
-    return false;
+    const auto entries = read(zip, reason);
+    if (!entries)
+        return false;
+    if (entries->empty() || (expectedEntries != 0 && entries->size() != expectedEntries)) {
+        if (reason)
+            *reason = tr("the archive was not written completely (the disk may be full)");
+        return false;
+    }
+    return true;
 }
 
 } // namespace scwres

@@ -23,18 +23,18 @@ class ZipArchive final {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
 
 public:
-    // Entries in order; an entry named "mimetype" is stored uncompressed (ODF and EPUB want it
-    // first and stored). On failure sets *reason (a phrase, no path).
-    static bool write(const QString &path, const std::vector<ZipEntry> &entries, QString *reason);
+    // The archive in memory. Entries in order; an entry named "mimetype" is stored uncompressed
+    // (ODF and EPUB want it first and stored). On failure sets *reason (a phrase, no path).
+    static std::optional<QByteArray> pack(const std::vector<ZipEntry> &entries, QString *reason);
     static std::optional<std::vector<ZipEntry>> read(const QString &path, QString *reason);
     static std::optional<std::vector<ZipEntry>> read(const QByteArray &zip, QString *reason);
-    // Writes beside target under a temporary name and renames it into place; a failure leaves
-    // the target as it was, no temporary file, and *error = "Could not write “path”: reason."
+    // Builds the archive privately, checks it reads back whole, then writes it through SafeWrite:
+    // a failure leaves the target as it was, no temporary file, and
+    // *error = "Could not write “path”: reason."
     static bool writeSafely(const QString &target, const std::vector<ZipEntry> &entries, QString *error);
+    // True when zip opens, every entry decompresses with a good CRC, and it has expectedEntries
+    // entries (0: any number but none).
+    static bool verify(const QByteArray &zip, QString *reason, std::size_t expectedEntries = 0);
 };
-
-// Renames temporary over target (atomically where the system can), removing temporary on
-// failure; *reason says why.
-bool moveIntoPlace(const QString &temporary, const QString &target, QString *reason);
 
 } // namespace scwres
