@@ -48,7 +48,8 @@ HistoryDialog::HistoryDialog(Workspace *workspace, PlanEditor *planEditor, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_restore->setEnabled(row > 0 && row < int(m_entries.size()) && !m_entries[size_t(row)].snapshot.isEmpty());
+        m_restore->setEnabled(row > 0 && row < int(m_entries.size()) && !m_entries[size_t(row)].snapshot.isEmpty()
+                              && !m_workspace->isReadOnly());
     });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (restoreRow(m_list->currentRow()))
@@ -97,7 +98,7 @@ void HistoryDialog::reload()
 bool HistoryDialog::restoreRow(int row)
 {
     Database *db = m_workspace->database();
-    if (!db || row < 0 || row >= int(m_entries.size()))
+    if (!db || m_workspace->isReadOnly() || row < 0 || row >= int(m_entries.size()))
         return false;
     const HistoryEntry &entry = m_entries[size_t(row)];
     if (entry.snapshot.isEmpty())
