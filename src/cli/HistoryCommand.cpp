@@ -11,7 +11,8 @@
 
 #include <algorithm>
 
-namespace scwres::cli {
+namespace scwres::cli
+{
 
 std::optional<QDateTime> parseAsOf(const QString &text)
 {
@@ -26,8 +27,8 @@ std::optional<QDateTime> parseAsOf(const QString &text)
 
 int runHistory(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Options options = Options::parse(
-        args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year")});
+    const Options options
+        = Options::parse(args, { QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year") });
     const QString expected = QStringLiteral("expected --db FILE --authority NAME --year YEAR");
     if (!options.error.isEmpty() || !options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority"))
         || !options.has(QStringLiteral("--year")) || !options.positional.isEmpty()) {

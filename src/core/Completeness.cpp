@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 
-namespace scwres {
+namespace scwres
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -39,12 +41,13 @@ std::vector<Finding> completenessProblems(const AnnualReturn &ret)
     if (!ret.snapshotDate.isValid())
         out.push_back(returnField(QStringLiteral("snapshot_date"), tr("The snapshot date is not entered.")));
     if (!ret.periodStart.isValid() || !ret.periodEnd.isValid())
-        out.push_back(returnField(QStringLiteral("period"), tr("The reporting period's start and end are not both "
-                                                               "entered.")));
+        out.push_back(returnField(QStringLiteral("period"),
+            tr("The reporting period's start and end are not both "
+               "entered.")));
     if (!ret.populationMinorityEthnicPercent)
         out.push_back(returnField(QStringLiteral("population"),
-                                  tr("The population comparator (minority ethnic share of the local population, "
-                                     "for metric 9) is not entered.")));
+            tr("The population comparator (minority ethnic share of the local population, "
+               "for metric 9) is not entered.")));
     if (!ret.adult && !ret.children)
         out.push_back(returnField(QStringLiteral("areas"), tr("Neither service area is returned.")));
 
@@ -87,7 +90,7 @@ std::vector<Finding> completenessProblems(const AnnualReturn &ret)
                                 .arg(serviceAreaName(which), metric);
             else
                 f.message = tr("%1, metric %2: %n count(s) not entered \u2014 enter them (0 when there are none).",
-                               nullptr, missing)
+                    nullptr, missing)
                                 .arg(serviceAreaName(which), metric);
             out.push_back(f);
         }

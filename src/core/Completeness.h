@@ -8,7 +8,8 @@
 #include <optional>
 #include <vector>
 
-namespace scwres {
+namespace scwres
+{
 
 // What stands between a draft return and "complete", beside the validator: a collected block
 // with nothing entered ("nothing entered for metric 5 — enter the counts or mark it not

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 
-namespace scwres {
+namespace scwres
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -40,12 +42,12 @@ QStringList signOffGaps(const ActionPlan &plan, const MetricReport *report)
 
     const PlanHeader &h = plan.header;
     const std::pair<QString, QString> fields[] = {
-        {h.authorityName, tr("the authority's name")},
-        {h.sponsor, tr("the senior sponsor")},
-        {h.programmeLead, tr("the programme lead")},
-        {h.staffVoiceLead, tr("the staff voice lead")},
-        {h.principalSocialWorkerAdults, tr("the principal social worker (adults)")},
-        {h.principalSocialWorkerChildren, tr("the principal social worker (children)")},
+        { h.authorityName, tr("the authority's name") },
+        { h.sponsor, tr("the senior sponsor") },
+        { h.programmeLead, tr("the programme lead") },
+        { h.staffVoiceLead, tr("the staff voice lead") },
+        { h.principalSocialWorkerAdults, tr("the principal social worker (adults)") },
+        { h.principalSocialWorkerChildren, tr("the principal social worker (children)") },
     };
     for (const auto &[value, name] : fields)
         if (value.trimmed().isEmpty())

@@ -7,7 +7,8 @@
 
 #include <QStringList>
 
-namespace scwres {
+namespace scwres
+{
 
 // What a plan lacks before it is signed off, one sentence each, in the plan's order: metrics
 // outside the non-adverse range with no action (the data say act, the plan is silent), metrics

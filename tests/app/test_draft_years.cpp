@@ -33,10 +33,10 @@
 
 using namespace scwres;
 
-namespace {
+namespace
+{
 
-template <typename T>
-T *seriesCalled(QChart *chart, const QString &name)
+template<typename T> T *seriesCalled(QChart *chart, const QString &name)
 {
     for (QAbstractSeries *s : chart->series())
         if (s->objectName() == name)
@@ -117,7 +117,7 @@ TEST_CASE("A draft year is labelled on the dashboard, a hollow point on the tren
     Workspace *workspace = f.window.workspace();
     // 2022 and 2024 put back to drafts (as if never marked complete); 2023's plan is signed, so
     // its figures are locked.
-    for (int year : {2022, 2024}) {
+    for (int year : { 2022, 2024 }) {
         AnnualReturn r = *f.db()->loadReturn(f.id, year);
         r.complete = false;
         REQUIRE(f.db()->saveReturn(r));
@@ -130,7 +130,9 @@ TEST_CASE("A draft year is labelled on the dashboard, a hollow point on the tren
     REQUIRE(years);
     CHECK(years->findText(QStringLiteral("2024 (draft)")) >= 0);
     CHECK(years->findText(QStringLiteral("2023")) >= 0);
-    CHECK(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text().startsWith(QStringLiteral("Draft:")));
+    CHECK(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))
+              ->text()
+              .startsWith(QStringLiteral("Draft:")));
 
     auto *metric = dashboard->findChild<QComboBox *>(QStringLiteral("trendMetricCombo"));
     metric->setCurrentIndex(metric->findData(static_cast<int>(MetricId::M8)));
@@ -160,7 +162,7 @@ TEST_CASE("The data report of a draft return says draft figures on every page", 
     AnnualReturn current = demoReturns().back();
     current.complete = false;
     const NationalFigures national = NationalFigures::builtIn();
-    const DataReport report = DataReport::build(current, nullptr, &national, DataReportOptions{});
+    const DataReport report = DataReport::build(current, nullptr, &national, DataReportOptions {});
     const QString pdf = dir.filePath(QStringLiteral("draft.pdf"));
     QString error;
     REQUIRE(report.writePdf(pdf, nullptr, &error));
@@ -184,6 +186,6 @@ TEST_CASE("The data report of a draft return says draft figures on every page", 
     // A complete return's report does not say so.
     current.complete = true;
     const QString done = dir.filePath(QStringLiteral("done.pdf"));
-    REQUIRE(DataReport::build(current, nullptr, &national, DataReportOptions{}).writePdf(done, nullptr, &error));
+    REQUIRE(DataReport::build(current, nullptr, &national, DataReportOptions {}).writePdf(done, nullptr, &error));
     CHECK_FALSE(test::pdfText(done).contains(QStringLiteral("DRAFT FIGURES")));
 }

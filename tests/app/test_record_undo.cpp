@@ -21,7 +21,8 @@
 using namespace scwres;
 using scwres::test::PlanPanelFixture;
 
-namespace {
+namespace
+{
 
 // The main window on a fresh demo database (returns 2022-2024, plans 2023 signed and 2024 draft).
 struct WindowFixture {
@@ -136,7 +137,7 @@ TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year;
     REQUIRE(stored().isSignedOff());
     const AnnualReturn signedFigures = *f.db()->loadReturn(f.id, 2024);
 
-    for (int year : {2022, 2023, 2024})
+    for (int year : { 2022, 2023, 2024 })
         for (int panel = 0; panel < 3; ++panel) {
             f.select(year, panel);
             for (int i = 0; i < 3; ++i)
@@ -242,4 +243,31 @@ TEST_CASE("Edit > History lists the year's changes and restores an earlier momen
     CHECK(f.undoText().contains(QStringLiteral("2024 return: Restore as at")));
     f.window.workspace()->undoStack()->undo();
     CHECK(f.appointedMe(2024) == was + 5);
+}
+
+TEST_CASE("History restores a plan as it was, keeping its sign-off record, as one undo step", "[undo]")
+{
+    WindowFixture f;
+    f.select(2024, 2);
+    PlanEditor *editor = f.window.actionPlanPanel()->editor();
+    REQUIRE(editor->plan());
+    const QString original = editor->plan()->header.sponsor;
+    for (const char *sponsor : { "First sponsor", "Second sponsor" }) {
+        ActionPlan edited = *editor->plan();
+        edited.header.sponsor = QString::fromLatin1(sponsor);
+        REQUIRE(editor->edit(edited, QStringLiteral("Edit the sponsor")));
+    }
+
+    HistoryDialog dialog(f.window.workspace(), editor);
+    QListWidget *list = dialog.list();
+    REQUIRE(list->count() >= 3);
+    CHECK(list->item(0)->text().contains(QStringLiteral("action plan, header, sponsor: \u201cSecond sponsor\u201d")));
+    CHECK(list->item(1)->text().contains(QStringLiteral("action plan, header, sponsor: \u201cFirst sponsor\u201d")));
+    REQUIRE(dialog.restoreRow(1));
+    auto stored = [&] { return *ActionPlanStore(*f.db()).load(f.id, 2024); };
+    CHECK(stored().header.sponsor == QStringLiteral("First sponsor"));
+    CHECK(f.undoText().contains(QStringLiteral("2024 action plan: Restore as at")));
+    f.window.workspace()->undoStack()->undo();
+    CHECK(stored().header.sponsor == QStringLiteral("Second sponsor"));
+    CHECK(original != stored().header.sponsor);
 }

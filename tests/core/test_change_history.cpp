@@ -16,7 +16,8 @@
 
 using namespace scwres;
 
-namespace {
+namespace
+{
 
 std::unique_ptr<Database> openOrFail(const QString &path)
 {
@@ -29,7 +30,7 @@ std::unique_ptr<Database> openOrFail(const QString &path)
 
 // Each change at its own minute, so that "as of" moments fall between them.
 struct Clock {
-    QDateTime now{QDate(2026, 12, 2), QTime(13, 0), Qt::UTC};
+    QDateTime now { QDate(2026, 12, 2), QTime(13, 0), Qt::UTC };
     QDateTime tick()
     {
         now = now.addSecs(60);
@@ -114,7 +115,7 @@ TEST_CASE("Restoring an earlier moment gives back the return's JSON byte for byt
     const auto asThen = ChangeHistory(*db).returnAsOf(id, ret.year, between);
     REQUIRE(asThen);
     clock.tick();
-    REQUIRE(db->saveReturn(*asThen, HistoryNote{QStringLiteral("restored"), between.toString(Qt::ISODateWithMs)}));
+    REQUIRE(db->saveReturn(*asThen, HistoryNote { QStringLiteral("restored"), between.toString(Qt::ISODateWithMs) }));
     CHECK(writeReturnJson(*db->loadReturn(id, ret.year)) == then);
     // Before the first change there was nothing.
     CHECK_FALSE(ChangeHistory(*db).returnAsOf(id, ret.year, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)));
@@ -139,7 +140,7 @@ TEST_CASE("Plan changes, sign-off and reopening are in the history; a signed pla
     plan.section(3).actions.back().details = QStringLiteral("Anonymised shortlisting");
     REQUIRE(store.save(plan));
     clock.tick();
-    signOffPlan(plan, SignOff{QStringLiteral("A. Director"), QStringLiteral("Sponsor"), {2026, 12, 2}});
+    signOffPlan(plan, SignOff { QStringLiteral("A. Director"), QStringLiteral("Sponsor"), { 2026, 12, 2 } });
     REQUIRE(store.save(plan));
 
     // The figures the signed plan rests on cannot change, from any caller.
@@ -149,9 +150,18 @@ TEST_CASE("Plan changes, sign-off and reopening are in the history; a signed pla
     CHECK(db->lastError().contains(QStringLiteral("signed off")));
     CHECK_FALSE(db->deleteReturn(authority.id, ret.year));
     CHECK(*db->loadReturn(authority.id, ret.year) == ret);
+    CHECK_FALSE(ChangeHistory(*db).figuresChangedSinceSignOff(authority.id, ret.year));
+    {
+        // Another tool writing the file behind the program's back: the signed plan shows it.
+        QSqlQuery sneak(db->connection());
+        REQUIRE(sneak.exec(QStringLiteral("UPDATE count_row SET white = white + 1 WHERE block = 'leavers'")));
+        CHECK(ChangeHistory(*db).figuresChangedSinceSignOff(authority.id, ret.year));
+        REQUIRE(sneak.exec(QStringLiteral("UPDATE count_row SET white = white - 1 WHERE block = 'leavers'")));
+        CHECK_FALSE(ChangeHistory(*db).figuresChangedSinceSignOff(authority.id, ret.year));
+    }
 
     clock.tick();
-    REQUIRE(reopenPlan(plan, {2026, 12, 3}, QStringLiteral("Jo Lead"), QStringLiteral("New survey results")));
+    REQUIRE(reopenPlan(plan, { 2026, 12, 3 }, QStringLiteral("Jo Lead"), QStringLiteral("New survey results")));
     REQUIRE(store.save(plan));
     CHECK(db->saveReturn(changed));
 
@@ -160,7 +170,8 @@ TEST_CASE("Plan changes, sign-off and reopening are in the history; a signed pla
     REQUIRE(changes.size() == 6);
     CHECK(changes[1] == QStringLiteral("action plan created"));
     CHECK(changes[2].contains(QStringLiteral("action plan, header, sponsor: \u201cA. Director\u201d")));
-    CHECK(changes[2].contains(QStringLiteral("action plan, metric 3 action added: \u201cAnonymised shortlisting\u201d")));
+    CHECK(
+        changes[2].contains(QStringLiteral("action plan, metric 3 action added: \u201cAnonymised shortlisting\u201d")));
     CHECK(changes[3] == QStringLiteral("action plan signed off by A. Director (Sponsor) on 2 Dec 2026"));
     CHECK(changes[4] == QStringLiteral("action plan reopened by Jo Lead: New survey results"));
     CHECK(changes[5] == QStringLiteral("adult disciplinary, white entered formal disciplinary 5 \u2192 99"));
@@ -204,7 +215,7 @@ TEST_CASE("History survives closing the database and the upgrade from version 2"
         REQUIRE(ret);
         // Stored before drafts existed: taken as the program's final word on the year.
         CHECK(ret->complete);
-        CHECK(ret->adult->leavers.counts == GroupCounts{40, 12, 1});
+        CHECK(ret->adult->leavers.counts == GroupCounts { 40, 12, 1 });
         CHECK(ChangeHistory(*db).entries(7, 2023).empty());
         clock.tick();
         ret->adult->leavers.counts.minorityEthnic = 14;

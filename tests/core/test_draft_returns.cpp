@@ -9,13 +9,14 @@
 #include "NationalFigures.h"
 #include "ReturnJson.h"
 #include "TestSupport.h"
+#include "export/PlanDocument.h"
 
 #include <catch2/catch.hpp>
 
-
 using namespace scwres;
 
-namespace {
+namespace
+{
 
 bool mentions(const std::vector<Finding> &findings, const QString &text)
 {
@@ -52,11 +53,12 @@ TEST_CASE("Format version 2 keeps counts not entered and the status; version 1 i
     REQUIRE(old.value);
     CHECK(old.value->complete);
     CHECK(old.value->adult->shortlisting.events.allEntered());
-    const ReturnReadResult nullInV1 =
-        readReturnJson(QByteArray(v1).replace("\"white\": 60", "\"white\": null"));
+    const ReturnReadResult nullInV1 = readReturnJson(QByteArray(v1).replace("\"white\": 60", "\"white\": null"));
     CHECK_FALSE(nullInV1.value);
-    CHECK(nullInV1.error.startsWith(QStringLiteral("areas.adult.shortlisting.appointed.white: expected a whole number")));
-    CHECK_FALSE(readReturnJson(QByteArray(v1).replace("\"year\": 2024", "\"year\": 2024, \"status\": \"complete\"")).value);
+    CHECK(
+        nullInV1.error.startsWith(QStringLiteral("areas.adult.shortlisting.appointed.white: expected a whole number")));
+    CHECK_FALSE(
+        readReturnJson(QByteArray(v1).replace("\"year\": 2024", "\"year\": 2024, \"status\": \"complete\"")).value);
     const ReturnReadResult badStatus = readReturnJson(QByteArray(bytes).replace("\"draft\"", "\"done\""));
     CHECK_FALSE(badStatus.value);
     CHECK(badStatus.error.startsWith(QStringLiteral("status:")));
@@ -73,14 +75,15 @@ TEST_CASE("A new year from last year has empty counts and is not complete until 
     CHECK(next.adult->cpd.counts.total() == 0);
 
     const auto problems = problemsBeforeComplete(next);
-    CHECK(mentions(problems, QStringLiteral("Adult social care: nothing entered for metric 5 \u2014 enter the counts "
-                                            "or mark it not collected.")));
+    CHECK(mentions(problems,
+        QStringLiteral("Adult social care: nothing entered for metric 5 \u2014 enter the counts "
+                       "or mark it not collected.")));
     CHECK(mentions(problems, QStringLiteral("Children's social care: nothing entered for metric 2")));
 
     // Metric 5 entered in part: the rest is named.
     next.adult->cpd.counts.set(EthnicGroup::White, 40);
-    CHECK(mentions(problemsBeforeComplete(next),
-                   QStringLiteral("Adult social care, metric 5: 2 count(s) not entered")));
+    CHECK(
+        mentions(problemsBeforeComplete(next), QStringLiteral("Adult social care, metric 5: 2 count(s) not entered")));
 
     // Every count entered, or the block marked not collected: nothing left.
     for (ServiceArea which : kServiceAreas) {
@@ -102,7 +105,8 @@ TEST_CASE("A new year from last year has empty counts and is not complete until 
             }
         }
     }
-    INFO((problemsBeforeComplete(next).empty() ? QString() : problemsBeforeComplete(next).front().message).toStdString());
+    INFO((problemsBeforeComplete(next).empty() ? QString() : problemsBeforeComplete(next).front().message)
+             .toStdString());
     CHECK(problemsBeforeComplete(next).empty());
 
     // Dates and the population comparator are checked too.
@@ -136,4 +140,17 @@ TEST_CASE("A draft year is a hollow point of its own on the trend, labelled in i
     const ChartTable table = trend.table();
     REQUIRE(table.rows.size() == 3);
     CHECK(table.rows.back().front() == QStringLiteral("2024 (draft)"));
+}
+
+TEST_CASE("An action plan on a draft year's figures says draft figures in its running header", "[draft]")
+{
+    AnnualReturn current = demoReturns().back();
+    PlanDocumentInput input;
+    input.plan = newPlan(demoAuthority(), current.year);
+    current.complete = false;
+    input.report = planDataReport(current, nullptr);
+    CHECK(buildPlanDocument(input).runningHeader.contains(QStringLiteral("DRAFT FIGURES")));
+    current.complete = true;
+    input.report = planDataReport(current, nullptr);
+    CHECK_FALSE(buildPlanDocument(input).runningHeader.contains(QStringLiteral("DRAFT FIGURES")));
 }

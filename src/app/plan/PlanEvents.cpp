@@ -10,9 +10,11 @@
 
 #include <QCoreApplication>
 
-namespace scwres::PlanEvents {
+namespace scwres::PlanEvents
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -50,7 +52,7 @@ bool signOff(Workspace *workspace, long long authorityId, int year, const SignOf
 }
 
 bool reopen(Workspace *workspace, long long authorityId, int year, const QDate &date, const QString &by,
-            const QString &reason, QString *error)
+    const QString &reason, QString *error)
 {
     Database *db = workspace->database();
     if (!db)
@@ -78,10 +80,10 @@ bool askAndReopen(QWidget *parent, Workspace *workspace, long long authorityId, 
 {
     bool ok = false;
     const QString reason = Dialogs::text(parent, tr("Reopen for changes"),
-                                         tr("Why is the signed-off %1 plan being reopened? The reason is kept with "
-                                            "the plan and in its history.")
-                                             .arg(year),
-                                         QString(), &ok);
+        tr("Why is the signed-off %1 plan being reopened? The reason is kept with "
+           "the plan and in its history.")
+            .arg(year),
+        QString(), &ok);
     if (!ok)
         return false;
     if (reason.trimmed().isEmpty()) {
@@ -105,8 +107,7 @@ bool ensureReturnEditable(QWidget *parent, Workspace *workspace, long long autho
 {
     if (!isReturnLocked(workspace, authorityId, year))
         return true;
-    const auto answer = Dialogs::question(
-        parent, tr("The %1 figures are signed off").arg(year),
+    const auto answer = Dialogs::question(parent, tr("The %1 figures are signed off").arg(year),
         tr("The %1 action plan is signed off, and these figures are what it was signed on. To change them, the plan "
            "must be reopened for changes, with a reason that is kept in its history.\n\nReopen the %1 plan now?")
             .arg(year));

@@ -75,8 +75,10 @@ void SignOffBox::refresh()
     for (QLineEdit *edit : {m_ui->signOffName, m_ui->signOffRole})
         edit->setReadOnly(signedOff || !plan);
     m_ui->signOffDate->setReadOnly(signedOff || !plan);
-    m_ui->signOffButton->setEnabled(plan && !signedOff);
-    m_ui->reopenButton->setEnabled(signedOff);
+    // A read-only database cannot record the event either way.
+    const bool writable = !m_editor->workspace()->isReadOnly();
+    m_ui->signOffButton->setEnabled(plan && !signedOff && writable);
+    m_ui->reopenButton->setEnabled(signedOff && writable);
 
     m_ui->reopenings->clear();
     if (plan)

@@ -19,7 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace scwres {
+namespace scwres
+{
 
 HistoryDialog::HistoryDialog(Workspace *workspace, PlanEditor *planEditor, QWidget *parent)
     : QDialog(parent)
@@ -47,7 +48,8 @@ HistoryDialog::HistoryDialog(Workspace *workspace, PlanEditor *planEditor, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_restore->setEnabled(row > 0 && row < int(m_entries.size()) && !m_entries[size_t(row)].snapshot.isEmpty());
+        m_restore->setEnabled(row > 0 && row < int(m_entries.size()) && !m_entries[size_t(row)].snapshot.isEmpty()
+                              && !m_workspace->isReadOnly());
     });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (restoreRow(m_list->currentRow()))
@@ -88,15 +90,15 @@ void HistoryDialog::reload()
     if (plan && plan->isSignedOff())
         summary += QLatin1Char(' ')
             + (history.figuresChangedSinceSignOff(m_authorityId, m_year)
-                   ? tr("The plan is signed off, and the figures HAVE CHANGED since it was signed off.")
-                   : tr("The plan is signed off; the figures have not changed since."));
+                    ? tr("The plan is signed off, and the figures HAVE CHANGED since it was signed off.")
+                    : tr("The plan is signed off; the figures have not changed since."));
     m_summary->setText(summary);
 }
 
 bool HistoryDialog::restoreRow(int row)
 {
     Database *db = m_workspace->database();
-    if (!db || row < 0 || row >= int(m_entries.size()))
+    if (!db || m_workspace->isReadOnly() || row < 0 || row >= int(m_entries.size()))
         return false;
     const HistoryEntry &entry = m_entries[size_t(row)];
     if (entry.snapshot.isEmpty())
@@ -113,8 +115,8 @@ bool HistoryDialog::restoreRow(int row)
             target->authorityName = authority->name;
         if (current && *current == *target)
             return true;
-        auto *command = new ReturnChangeCommand(
-            m_workspace, current, target, tr("Restore as at %1").arg(historyTime(entry.at)));
+        auto *command
+            = new ReturnChangeCommand(m_workspace, current, target, tr("Restore as at %1").arg(historyTime(entry.at)));
         command->setHistoryNote(QStringLiteral("restored"), entry.at.toUTC().toString(Qt::ISODateWithMs));
         m_workspace->pushReturnChange(target->authorityName, m_year, command);
         return true;

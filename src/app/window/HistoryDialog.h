@@ -12,7 +12,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-namespace scwres {
+namespace scwres
+{
 
 class PlanEditor;
 class Workspace;
@@ -21,7 +22,8 @@ class Workspace;
 // with when and by whom; "Restore" puts the chosen record back as it was after that change, as
 // one undoable step (KeePassXC's entry history). The sign-off state is never restored: a
 // signed-off plan must be reopened first, and a restored plan keeps its reopening record.
-class HistoryDialog final : public QDialog {
+class HistoryDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

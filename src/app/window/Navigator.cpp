@@ -28,7 +28,7 @@ Navigator::Navigator(Workspace *workspace, QWidget *parent)
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
     connect(workspace, &Workspace::authoritiesChanged, this, &Navigator::reload);
     // A year marked complete or draft again shows it in its label.
-    connect(workspace, &Workspace::returnChanged, this, &Navigator::reload);
+    connect(workspace, &Workspace::returnChanged, this, &Navigator::relabel);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = itemAt(pos);
@@ -69,6 +69,28 @@ void Navigator::reload()
     }
     m_reloading = false;
     selectCurrentInTree();
+}
+
+void Navigator::relabel(const QString &authorityName, int year)
+{
+    Database *db = m_workspace->database();
+    const auto ret = db ? db->loadReturn(authorityName, year) : std::nullopt;
+    if (!ret)
+        return; // a deleted year: the tree is rebuilt on authoritiesChanged
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *authorityItem = topLevelItem(i);
+        if (authorityItem->text(0) != authorityName)
+            continue;
+        for (int j = 0; j < authorityItem->childCount(); ++j) {
+            QTreeWidgetItem *item = authorityItem->child(j);
+            if (item->data(0, kYearRole).toInt() != year)
+                continue;
+            item->setText(0, ret->complete ? QString::number(year) : tr("%1 (draft)").arg(year));
+            item->setData(0, Qt::AccessibleTextRole,
+                          ret->complete ? tr("%1, %2").arg(authorityName).arg(year)
+                                        : tr("%1, %2, draft").arg(authorityName).arg(year));
+        }
+    }
 }
 
 void Navigator::onCurrentItemChanged(QTreeWidgetItem *current)

@@ -25,6 +25,8 @@ Q_SIGNALS:
 
 private:
     void onCurrentItemChanged(QTreeWidgetItem *current);
+    // The year's label after a change ("2025 (draft)" or "2025").
+    void relabel(const QString &authorityName, int year);
     void selectCurrentInTree();
 
     Workspace *m_workspace;

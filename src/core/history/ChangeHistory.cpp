@@ -9,9 +9,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace scwres {
+namespace scwres
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -50,7 +52,7 @@ ChangeHistory::ChangeHistory(Database &database)
 
 QString ChangeHistory::osUserName()
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
             return name;
@@ -66,16 +68,16 @@ void ChangeHistory::setClockForTests(const QDateTime &utc)
 bool ChangeHistory::hasEntries(long long authorityId, int year, HistoryRecord record)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT 1 FROM change_history WHERE authority_id = ? AND year = ? AND record = ? LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM change_history WHERE authority_id = ? AND year = ? AND record = ? LIMIT 1"));
     query.addBindValue(authorityId);
     query.addBindValue(year);
     query.addBindValue(recordKey(record));
     return m_database.exec(query) && query.next();
 }
 
-bool ChangeHistory::insert(long long authorityId, int year, HistoryRecord record, const HistoryNote &note,
-                           const QByteArray &snapshot)
+bool ChangeHistory::insert(
+    long long authorityId, int year, HistoryRecord record, const HistoryNote &note, const QByteArray &snapshot)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO change_history (authority_id, year, record, changed_at, changed_by, "
@@ -96,7 +98,7 @@ bool ChangeHistory::insert(long long authorityId, int year, HistoryRecord record
 }
 
 bool ChangeHistory::recordReturn(long long authorityId, int year, const std::optional<AnnualReturn> &before,
-                                 const std::optional<AnnualReturn> &after, const HistoryNote &note)
+    const std::optional<AnnualReturn> &after, const HistoryNote &note)
 {
     if (before == after)
         return true;
@@ -114,21 +116,21 @@ bool ChangeHistory::recordReturn(long long authorityId, int year, const std::opt
             return false;
         }
         if (!hasEntries(authorityId, year, HistoryRecord::Return)
-            && !insert(authorityId, year, HistoryRecord::Return, HistoryNote{QStringLiteral("baseline"), {}},
-                       returnSnapshot(*before)))
+            && !insert(authorityId, year, HistoryRecord::Return, HistoryNote { QStringLiteral("baseline"), {} },
+                returnSnapshot(*before)))
             return false;
     }
     return insert(authorityId, year, HistoryRecord::Return, note, after ? returnSnapshot(*after) : QByteArray());
 }
 
 bool ChangeHistory::recordPlan(long long authorityId, int year, const std::optional<ActionPlan> &before,
-                               const std::optional<ActionPlan> &after, const HistoryNote &note)
+    const std::optional<ActionPlan> &after, const HistoryNote &note)
 {
     if (before == after)
         return true;
     if (before && !hasEntries(authorityId, year, HistoryRecord::Plan)
-        && !insert(authorityId, year, HistoryRecord::Plan, HistoryNote{QStringLiteral("baseline"), {}},
-                   planSnapshot(*before)))
+        && !insert(authorityId, year, HistoryRecord::Plan, HistoryNote { QStringLiteral("baseline"), {} },
+            planSnapshot(*before)))
         return false;
     return insert(authorityId, year, HistoryRecord::Plan, note, after ? planSnapshot(*after) : QByteArray());
 }
@@ -154,7 +156,7 @@ std::vector<HistoryEntry> ChangeHistory::entries(long long authorityId, int year
         e.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
         e.at.setTimeSpec(Qt::UTC);
         e.user = query.value(3).toString();
-        e.note = HistoryNote{query.value(4).toString(), query.value(5).toString()};
+        e.note = HistoryNote { query.value(4).toString(), query.value(5).toString() };
         if (!query.value(6).isNull())
             e.snapshot = query.value(6).toString().toUtf8();
         result.push_back(e);
@@ -162,8 +164,8 @@ std::vector<HistoryEntry> ChangeHistory::entries(long long authorityId, int year
     return result;
 }
 
-std::optional<QByteArray> ChangeHistory::snapshotAsOf(long long authorityId, int year, HistoryRecord record,
-                                                      const QDateTime &at)
+std::optional<QByteArray> ChangeHistory::snapshotAsOf(
+    long long authorityId, int year, HistoryRecord record, const QDateTime &at)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT snapshot FROM change_history WHERE authority_id = ? AND year = ? AND "
@@ -191,25 +193,40 @@ std::optional<ActionPlan> ChangeHistory::planAsOf(long long authorityId, int yea
 
 bool ChangeHistory::figuresChangedSinceSignOff(long long authorityId, int year)
 {
-    // The entry that signed the plan: the newest plan entry whose predecessor was not signed.
+    // The return as it stood when the plan was last signed off (the newest return entry before
+    // the entry that signed it), compared with the return stored now. Stored, not merely
+    // recorded: a change made behind the program's back (another tool writing the file) counts.
     const std::vector<HistoryEntry> all = entries(authorityId, year);
-    long long signedId = 0;
+    QByteArray returnThen;
+    QByteArray returnAtSignOff;
     bool wasSigned = false;
+    bool everSigned = false;
+    bool unknownAtSignOff = false; // the return had no history yet when the plan was signed
     for (const HistoryEntry &e : all) {
-        if (e.record != HistoryRecord::Plan)
+        if (e.record == HistoryRecord::Return) {
+            // Its baseline is the return as it was before its first recorded change: as signed.
+            if (unknownAtSignOff && e.note.kind == QLatin1String("baseline"))
+                returnAtSignOff = e.snapshot;
+            unknownAtSignOff = false;
+            returnThen = e.snapshot;
             continue;
+        }
         const auto plan = e.snapshot.isEmpty() ? std::nullopt : planFromSnapshot(e.snapshot);
         const bool isSigned = plan && plan->isSignedOff();
-        if (isSigned && !wasSigned)
-            signedId = e.id;
+        if (isSigned && !wasSigned) {
+            returnAtSignOff = returnThen;
+            unknownAtSignOff = returnThen.isEmpty();
+            everSigned = true;
+        }
         wasSigned = isSigned;
     }
-    if (!wasSigned || signedId == 0)
+    // Not signed off; or signed with no record of the figures then, and none since: nothing to
+    // compare with.
+    if (!wasSigned || !everSigned || unknownAtSignOff)
         return false;
-    for (const HistoryEntry &e : all)
-        if (e.record == HistoryRecord::Return && e.id > signedId && e.note.kind != QLatin1String("baseline"))
-            return true;
-    return false;
+    const auto now = m_database.loadReturn(authorityId, year);
+    const QByteArray current = now ? returnSnapshot(*now) : QByteArray();
+    return current != returnAtSignOff;
 }
 
 } // namespace scwres

@@ -13,7 +13,8 @@
 #include <optional>
 #include <vector>
 
-namespace scwres {
+namespace scwres
+{
 
 class Database;
 
@@ -39,14 +40,15 @@ struct HistoryEntry {
 //
 // It also keeps the rule that a return a signed-off plan rests on is locked: recordReturn()
 // refuses a change to it, which rolls the write back (the plan must be reopened first).
-class ChangeHistory final {
+class ChangeHistory final
+{
 public:
     explicit ChangeHistory(Database &database);
 
     bool recordReturn(long long authorityId, int year, const std::optional<AnnualReturn> &before,
-                      const std::optional<AnnualReturn> &after, const HistoryNote &note = {});
+        const std::optional<AnnualReturn> &after, const HistoryNote &note = {});
     bool recordPlan(long long authorityId, int year, const std::optional<ActionPlan> &before,
-                    const std::optional<ActionPlan> &after, const HistoryNote &note = {});
+        const std::optional<ActionPlan> &after, const HistoryNote &note = {});
 
     // Both records of a year, oldest first.
     std::vector<HistoryEntry> entries(long long authorityId, int year);
@@ -54,8 +56,9 @@ public:
     // did not exist then (or no history reaches that far back).
     std::optional<AnnualReturn> returnAsOf(long long authorityId, int year, const QDateTime &at);
     std::optional<ActionPlan> planAsOf(long long authorityId, int year, const QDateTime &at);
-    // A signed-off plan: have the year's figures changed since it was signed? (Imports from the
-    // command line are the only way round the lock.) False when not signed or not known.
+    // A signed-off plan: is the year's stored return other than it was when the plan was signed?
+    // The lock keeps the program and the CLI from changing it, so true means a change made
+    // outside them. False when the plan is not signed off.
     bool figuresChangedSinceSignOff(long long authorityId, int year);
 
     QString lastError() const { return m_lastError; }
@@ -66,8 +69,8 @@ public:
     static void setClockForTests(const QDateTime &utc);
 
 private:
-    bool insert(long long authorityId, int year, HistoryRecord record, const HistoryNote &note,
-                const QByteArray &snapshot);
+    bool insert(
+        long long authorityId, int year, HistoryRecord record, const HistoryNote &note, const QByteArray &snapshot);
     bool hasEntries(long long authorityId, int year, HistoryRecord record);
     std::optional<QByteArray> snapshotAsOf(long long authorityId, int year, HistoryRecord record, const QDateTime &at);
 

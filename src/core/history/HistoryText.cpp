@@ -9,9 +9,11 @@
 
 #include <map>
 
-namespace scwres {
+namespace scwres
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -48,8 +50,8 @@ QString dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : tr("none");
 }
 
-void compareCounts(QStringList &out, const QString &where, const QString &part, const GroupCounts &a,
-                   const GroupCounts &b)
+void compareCounts(
+    QStringList &out, const QString &where, const QString &part, const GroupCounts &a, const GroupCounts &b)
 {
     for (EthnicGroup g : kEthnicGroups)
         if (a.isEntered(g) != b.isEntered(g) || a.get(g) != b.get(g))
@@ -65,11 +67,11 @@ void compareArea(QStringList &out, ServiceArea which, const AreaReturn &a, const
         if (a.isCollected(block) != b.isCollected(block))
             out << (b.isCollected(block) ? tr("%1 collected").arg(where) : tr("%1 not collected").arg(where));
         if (info.shape == BlockShape::Counts) {
-            compareCounts(out, where, blockPopulationLabel(block), a.countBlock(block).counts,
-                          b.countBlock(block).counts);
+            compareCounts(
+                out, where, blockPopulationLabel(block), a.countBlock(block).counts, b.countBlock(block).counts);
         } else if (info.shape == BlockShape::Rate) {
-            compareCounts(out, where, blockPopulationLabel(block), a.rateBlock(block).population,
-                          b.rateBlock(block).population);
+            compareCounts(
+                out, where, blockPopulationLabel(block), a.rateBlock(block).population, b.rateBlock(block).population);
             compareCounts(out, where, blockEventsLabel(block), a.rateBlock(block).events, b.rateBlock(block).events);
         } else {
             const auto &x = a.payBands.bands;
@@ -83,8 +85,7 @@ void compareArea(QStringList &out, ServiceArea which, const AreaReturn &a, const
                     out << tr("%1: band %2 renamed %3").arg(where, quoted(x[i].name), quoted(y[i].name));
                 if (x[i].nationalBand != y[i].nationalBand)
                     out << tr("%1: band %2 mapped to another national band").arg(where, quoted(y[i].name));
-                compareCounts(out, QStringLiteral("%1 %2").arg(where, y[i].name), QString(), x[i].counts,
-                              y[i].counts);
+                compareCounts(out, QStringLiteral("%1 %2").arg(where, y[i].name), QString(), x[i].counts, y[i].counts);
             }
         }
     }
@@ -97,7 +98,8 @@ void compareArea(QStringList &out, ServiceArea which, const AreaReturn &a, const
         const auto was = a.notes.count(key) ? a.notes.at(key) : QString();
         const auto now = b.notes.count(key) ? b.notes.at(key) : QString();
         if (was != now)
-            out << tr("%1 note on metric %2: %3").arg(areaWord(which), key, now.isEmpty() ? tr("removed") : quoted(now));
+            out << tr("%1 note on metric %2: %3")
+                       .arg(areaWord(which), key, now.isEmpty() ? tr("removed") : quoted(now));
     }
 }
 
@@ -115,8 +117,8 @@ QStringList compareReturns(const AnnualReturn &a, const AnnualReturn &b)
         out << tr("population minority ethnic %1 \u2192 %2")
                    .arg(a.populationMinorityEthnicPercent ? QString::number(*a.populationMinorityEthnicPercent)
                                                           : tr("empty"),
-                        b.populationMinorityEthnicPercent ? QString::number(*b.populationMinorityEthnicPercent)
-                                                          : tr("empty"));
+                       b.populationMinorityEthnicPercent ? QString::number(*b.populationMinorityEthnicPercent)
+                                                         : tr("empty"));
     if (a.populationSource != b.populationSource)
         out << tr("population source %1").arg(quoted(b.populationSource));
     if (a.authorityCode != b.authorityCode)
@@ -127,7 +129,8 @@ QStringList compareReturns(const AnnualReturn &a, const AnnualReturn &b)
         if (x && y)
             compareArea(out, which, *x, *y);
         else if (x || y)
-            out << (y ? tr("%1 returned").arg(serviceAreaName(which)) : tr("%1 switched off").arg(serviceAreaName(which)));
+            out << (y ? tr("%1 returned").arg(serviceAreaName(which))
+                      : tr("%1 switched off").arg(serviceAreaName(which)));
     }
     return out;
 }
@@ -147,8 +150,9 @@ QStringList comparePlans(const ActionPlan &a, const ActionPlan &b)
     }
     if (b.signOff && (!a.signOff || !(*a.signOff == *b.signOff)))
         out << tr("signed off by %1%2 on %3")
-                   .arg(b.signOff->name, b.signOff->role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.signOff->role),
-                        dateText(b.signOff->date));
+                   .arg(b.signOff->name,
+                       b.signOff->role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.signOff->role),
+                       dateText(b.signOff->date));
     const PlanHeader &x = a.header;
     const PlanHeader &y = b.header;
     compareText(out, tr("header, authority"), x.authorityName, y.authorityName);
@@ -156,13 +160,13 @@ QStringList comparePlans(const ActionPlan &a, const ActionPlan &b)
     compareText(out, tr("header, programme lead"), x.programmeLead, y.programmeLead);
     compareText(out, tr("header, staff voice lead"), x.staffVoiceLead, y.staffVoiceLead);
     compareText(out, tr("header, principal social worker (adults)"), x.principalSocialWorkerAdults,
-                y.principalSocialWorkerAdults);
+        y.principalSocialWorkerAdults);
     compareText(out, tr("header, principal social worker (children)"), x.principalSocialWorkerChildren,
-                y.principalSocialWorkerChildren);
+        y.principalSocialWorkerChildren);
     if (x.directEmployees != y.directEmployees)
         out << tr("header, direct employees %1 \u2192 %2")
                    .arg(x.directEmployees ? QString::number(*x.directEmployees) : tr("empty"),
-                        y.directEmployees ? QString::number(*y.directEmployees) : tr("empty"));
+                       y.directEmployees ? QString::number(*y.directEmployees) : tr("empty"));
     compareText(out, tr("evaluation"), a.evaluation, b.evaluation);
     compareText(out, tr("learning from last year"), a.learningFromLastYear, b.learningFromLastYear);
     compareText(out, tr("other actions"), a.otherActions, b.otherActions);
@@ -182,7 +186,8 @@ QStringList comparePlans(const ActionPlan &a, const ActionPlan &b)
                 if (old->status != action.status)
                     out << tr("metric %1 action %2: %3 \u2192 %4")
                                .arg(n)
-                               .arg(quoted(action.details), actionStatusText(old->status), actionStatusText(action.status));
+                               .arg(quoted(action.details), actionStatusText(old->status),
+                                   actionStatusText(action.status));
                 else
                     out << tr("metric %1 action changed: %2").arg(n).arg(quoted(action.details));
             }
@@ -201,8 +206,8 @@ QStringList describe(const HistoryEntry &entry, const HistoryEntry *previous)
     const bool isPlan = entry.record == HistoryRecord::Plan;
     const QString kind = entry.note.kind;
     if (kind == QLatin1String("baseline"))
-        return {isPlan ? tr("action plan as it stood when the history began")
-                       : tr("return as it stood when the history began")};
+        return { isPlan ? tr("action plan as it stood when the history began")
+                        : tr("return as it stood when the history began") };
     QStringList head;
     if (kind == QLatin1String("restored"))
         head << (isPlan ? tr("action plan restored to as at %1") : tr("return restored to as at %1"))
@@ -265,7 +270,7 @@ std::vector<HistoryLine> describeHistory(const std::vector<HistoryEntry> &entrie
     const HistoryEntry *lastPlan = nullptr;
     for (const HistoryEntry &entry : entries) {
         const HistoryEntry *&previous = entry.record == HistoryRecord::Plan ? lastPlan : lastReturn;
-        lines.push_back(HistoryLine{entry.id, entry.record, entry.at, entry.user, describe(entry, previous)});
+        lines.push_back(HistoryLine { entry.id, entry.record, entry.at, entry.user, describe(entry, previous) });
         previous = &entry;
     }
     return lines;

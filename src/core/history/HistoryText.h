@@ -10,7 +10,8 @@
 
 #include <vector>
 
-namespace scwres {
+namespace scwres
+{
 
 // One change of a year's records, in words: what the history dialog and `scwres history` list.
 struct HistoryLine {

@@ -4,9 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-namespace scwres {
+namespace scwres
+{
 
-namespace {
+namespace
+{
 
 using nlohmann::ordered_json;
 
@@ -69,10 +71,10 @@ ordered_json area(const AreaReturn &a)
         } else {
             ordered_json bands = ordered_json::array();
             for (const PayBand &band : a.payBands.bands)
-                bands.push_back({{"name", str(band.name)},
-                                 {"national", band.nationalBand ? str(nationalBandKey(*band.nationalBand))
-                                                                : ordered_json(nullptr)},
-                                 {"counts", counts(band.counts)}});
+                bands.push_back({ { "name", str(band.name) },
+                    { "national",
+                        band.nationalBand ? str(nationalBandKey(*band.nationalBand)) : ordered_json(nullptr) },
+                    { "counts", counts(band.counts) } });
             b["bands"] = bands;
         }
         blocks[info.key] = b;
@@ -117,30 +119,24 @@ AreaReturn areaOf(const ordered_json &value)
 
 ordered_json signOff(const SignOff &s)
 {
-    return {{"name", str(s.name)}, {"role", str(s.role)}, {"date", date(s.date)}};
+    return { { "name", str(s.name) }, { "role", str(s.role) }, { "date", date(s.date) } };
 }
 
 SignOff signOffOf(const ordered_json &v)
 {
-    return SignOff{qstr(v.at("name")), qstr(v.at("role")), dateOf(v.at("date"))};
+    return SignOff { qstr(v.at("name")), qstr(v.at("role")), dateOf(v.at("date")) };
 }
 
 ordered_json action(const PlanAction &a)
 {
     ordered_json notes = ordered_json::array();
     for (const ProgressNote &n : a.notes)
-        notes.push_back({{"date", date(n.date)}, {"text", str(n.text)}});
-    return {{"uid", str(a.uid)},
-            {"details", str(a.details)},
-            {"timescale", str(a.timescale)},
-            {"success", str(a.successMeasure)},
-            {"lead", str(a.lead)},
-            {"area", a.area ? str(improvementAreaKey(*a.area)) : ordered_json(nullptr)},
-            {"start", date(a.start)},
-            {"due", date(a.due)},
-            {"status", str(actionStatusKey(a.status))},
-            {"notes", notes},
-            {"from", str(a.rolledOverFrom)}};
+        notes.push_back({ { "date", date(n.date) }, { "text", str(n.text) } });
+    return { { "uid", str(a.uid) }, { "details", str(a.details) }, { "timescale", str(a.timescale) },
+        { "success", str(a.successMeasure) }, { "lead", str(a.lead) },
+        { "area", a.area ? str(improvementAreaKey(*a.area)) : ordered_json(nullptr) }, { "start", date(a.start) },
+        { "due", date(a.due) }, { "status", str(actionStatusKey(a.status)) }, { "notes", notes },
+        { "from", str(a.rolledOverFrom) } };
 }
 
 PlanAction actionOf(const ordered_json &v)
@@ -157,7 +153,7 @@ PlanAction actionOf(const ordered_json &v)
     a.due = dateOf(v.at("due"));
     a.status = actionStatusFromKey(qstr(v.at("status"))).value_or(ActionStatus::NotStarted);
     for (const ordered_json &n : v.at("notes"))
-        a.notes.push_back(ProgressNote{dateOf(n.at("date")), qstr(n.at("text"))});
+        a.notes.push_back(ProgressNote { dateOf(n.at("date")), qstr(n.at("text")) });
     a.rolledOverFrom = qstr(v.at("from"));
     return a;
 }
@@ -175,7 +171,7 @@ QByteArray returnSnapshot(const AnnualReturn &ret)
     doc["start"] = date(ret.periodStart);
     doc["end"] = date(ret.periodEnd);
     doc["population"] = ret.populationMinorityEthnicPercent ? ordered_json(*ret.populationMinorityEthnicPercent)
-                                                             : ordered_json(nullptr);
+                                                            : ordered_json(nullptr);
     doc["source"] = str(ret.populationSource);
     for (ServiceArea which : kServiceAreas)
         doc[serviceAreaKey(which).toStdString()] = ret.area(which) ? area(*ret.area(which)) : ordered_json(nullptr);
@@ -214,13 +210,10 @@ QByteArray planSnapshot(const ActionPlan &plan)
     doc["authority_id"] = plan.authorityId;
     doc["year"] = plan.year;
     const PlanHeader &h = plan.header;
-    doc["header"] = {{"authority", str(h.authorityName)},
-                     {"sponsor", str(h.sponsor)},
-                     {"lead", str(h.programmeLead)},
-                     {"staff_voice", str(h.staffVoiceLead)},
-                     {"psw_adults", str(h.principalSocialWorkerAdults)},
-                     {"psw_children", str(h.principalSocialWorkerChildren)},
-                     {"employees", h.directEmployees ? ordered_json(*h.directEmployees) : ordered_json(nullptr)}};
+    doc["header"] = { { "authority", str(h.authorityName) }, { "sponsor", str(h.sponsor) },
+        { "lead", str(h.programmeLead) }, { "staff_voice", str(h.staffVoiceLead) },
+        { "psw_adults", str(h.principalSocialWorkerAdults) }, { "psw_children", str(h.principalSocialWorkerChildren) },
+        { "employees", h.directEmployees ? ordered_json(*h.directEmployees) : ordered_json(nullptr) } };
     doc["evaluation"] = str(plan.evaluation);
     doc["learning"] = str(plan.learningFromLastYear);
     ordered_json sections = ordered_json::array();
@@ -228,32 +221,25 @@ QByteArray planSnapshot(const ActionPlan &plan)
         ordered_json actions = ordered_json::array();
         for (const PlanAction &a : s.actions)
             actions.push_back(action(a));
-        sections.push_back({{"narrative", str(s.narrative)},
-                            {"edited", s.narrativeEdited},
-                            {"chart", s.attachChart},
-                            {"actions", actions}});
+        sections.push_back({ { "narrative", str(s.narrative) }, { "edited", s.narrativeEdited },
+            { "chart", s.attachChart }, { "actions", actions } });
     }
     doc["sections"] = sections;
     doc["other"] = str(plan.otherActions);
-    doc["engagement"] = {{"answer", str(yesNoKey(plan.staffEngagement.hasPlanOrPolicy))},
-                         {"points", str(plan.staffEngagement.keyPoints)}};
+    doc["engagement"] = { { "answer", str(yesNoKey(plan.staffEngagement.hasPlanOrPolicy)) },
+        { "points", str(plan.staffEngagement.keyPoints) } };
     doc["sign_off"] = plan.signOff ? signOff(*plan.signOff) : ordered_json(nullptr);
     ordered_json reopenings = ordered_json::array();
     for (const Reopening &r : plan.reopenings)
-        reopenings.push_back({{"date", date(r.date)},
-                              {"by", str(r.by)},
-                              {"reason", str(r.reason)},
-                              {"previous", signOff(r.previousSignOff)}});
+        reopenings.push_back({ { "date", date(r.date) }, { "by", str(r.by) }, { "reason", str(r.reason) },
+            { "previous", signOff(r.previousSignOff) } });
     doc["reopenings"] = reopenings;
     doc["started_from"] = plan.startedFromYear;
     ordered_json evaluation = ordered_json::array();
     for (const EvaluationEntry &e : plan.lastYearEvaluation)
-        evaluation.push_back({{"uid", str(e.actionUid)},
-                              {"section", e.section},
-                              {"details", str(e.details)},
-                              {"status", str(actionStatusKey(e.finalStatus))},
-                              {"carried", e.carriedForward},
-                              {"outcome", str(e.outcome)}});
+        evaluation.push_back({ { "uid", str(e.actionUid) }, { "section", e.section }, { "details", str(e.details) },
+            { "status", str(actionStatusKey(e.finalStatus)) }, { "carried", e.carriedForward },
+            { "outcome", str(e.outcome) } });
     doc["last_year"] = evaluation;
     return QByteArray::fromStdString(doc.dump());
 }
@@ -287,14 +273,14 @@ std::optional<ActionPlan> planFromSnapshot(const QByteArray &bytes)
                 target.actions.push_back(actionOf(a));
         }
         plan.otherActions = qstr(doc.at("other"));
-        plan.staffEngagement.hasPlanOrPolicy =
-            yesNoFromKey(qstr(doc.at("engagement").at("answer"))).value_or(YesNo::Unanswered);
+        plan.staffEngagement.hasPlanOrPolicy
+            = yesNoFromKey(qstr(doc.at("engagement").at("answer"))).value_or(YesNo::Unanswered);
         plan.staffEngagement.keyPoints = qstr(doc.at("engagement").at("points"));
         if (!doc.at("sign_off").is_null())
             plan.signOff = signOffOf(doc.at("sign_off"));
         for (const ordered_json &r : doc.at("reopenings"))
-            plan.reopenings.push_back(
-                Reopening{dateOf(r.at("date")), qstr(r.at("by")), qstr(r.at("reason")), signOffOf(r.at("previous"))});
+            plan.reopenings.push_back(Reopening {
+                dateOf(r.at("date")), qstr(r.at("by")), qstr(r.at("reason")), signOffOf(r.at("previous")) });
         plan.startedFromYear = doc.at("started_from").get<int>();
         for (const ordered_json &e : doc.at("last_year")) {
             EvaluationEntry entry;

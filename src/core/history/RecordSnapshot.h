@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace scwres {
+namespace scwres
+{
 
 // A record exactly as stored, for the change history: every field of the model, including the
 // counts of a block switched off (which the return's file format leaves out) and the plan's
