@@ -158,7 +158,8 @@ private:
         else
             text(ws, row, col, otherwise, m_f.symbol);
     }
-    void ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
+    // Returns the likelihood row (the chart data's source), or -1 when the metric was not collected.
+    int ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
     void payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view);
 
     const DataReport &m_report;
@@ -266,14 +267,14 @@ void Writer::summary()
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));
 }
 
-void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id)
+int Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id)
 {
     const RatioResult &r = view.report.ratio(id);
     text(ws, row++, 0, areaSelectionName(view.area), m_f.heading);
     if (r.status == MetricStatus::NotCollected) {
         text(ws, row++, 0, DataReport::tr("Not collected this year."));
         ++row;
-        return;
+        return -1;
     }
     const QStringList headers{QString(), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
                               DataReport::tr("Unknown"), DataReport::tr("Total"), DataReport::tr("Unknown %")};
@@ -349,6 +350,7 @@ void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &vie
     line(DataReport::tr("Data quality"), m_report.dataQualityNote(view, id), m_f.note);
     worksheet_set_row(ws, lxw_row_t(row - 1), 60, nullptr);
     ++row;
+    return likelihoodRow;
 }
 
 void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view)
@@ -422,8 +424,9 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
     row += 2;
 
     // A native chart, so the council can restyle it: each band's make-up. Its data sits beside
-    // the table as formulas to the count cells; a band with a hidden count is left blank (a chart
-    // reads text as 0, which would draw a hidden count as none).
+    // the table as numbers, not formulas: libxlsxwriter 1.1.4 caches a formula cell as 0 in the
+    // chart, so a reader that does not recalculate drew empty charts. A band with a hidden count
+    // is left blank (a gap; a chart reads text as 0, which would draw a hidden count as none).
     const int chartColumn = 9;
     text(ws, firstRow - 1, chartColumn, DataReport::tr("Chart data"), m_f.header);
     const QStringList chartHeaders{DataReport::tr("Minority ethnic"), DataReport::tr("White"), DataReport::tr("Unknown")};
@@ -431,7 +434,6 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
         text(ws, firstRow - 1, chartColumn + 1 + c, chartHeaders.at(c), m_f.header);
     for (int r = firstRow; r <= chartLast; ++r) {
         const int index = order[std::size_t(r - firstRow)];
-        const QString rn = QString::number(r + 1);
         const BandShare &band = *rows[std::size_t(index)];
         XlsxFile::writeText(ws, r, chartColumn, index == workforce ? DataReport::tr("Whole workforce")
                                                 : band.nationalBand ? nationalBandName(*band.nationalBand)
@@ -441,11 +443,9 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
             hidden = hidden || m_report.suppression().isSuppressed({view.area, MetricId::M1, index, column});
         if (hidden)
             continue;
-        const char letters[3] = {'B', 'C', 'D'};
         const long long values[3] = {band.counts.minorityEthnic, band.counts.white, band.counts.unknown};
         for (int c = 0; c < 3; ++c)
-            formula(ws, r, chartColumn + 1 + c, QStringLiteral("=%1%2").arg(QString(QLatin1Char(letters[c])), rn), m_f.count,
-                    double(values[c]));
+            worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(chartColumn + 1 + c), double(values[c]), m_f.count);
     }
     lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_BAR_STACKED_PERCENT);
     const char *const names[3] = {QT_TRANSLATE_NOOP("DataReport", "Minority ethnic"),
@@ -497,12 +497,11 @@ void Writer::metricSheets()
         }
         std::vector<int> likelihoodRows;
         for (const DataReport::View &view : m_report.views()) {
-            const int before = row;
-            ratioBlock(ws, row, view, id);
-            // The likelihood row sits 5 rows below the block's first row when counts exist.
-            likelihoodRows.push_back(view.report.ratio(id).status == MetricStatus::NotCollected ? -1 : before + 5);
+            // The block says where its likelihoods are: a fixed offset pointed the chart at the
+            // header row ("Minority ethnic"), and every chart was empty.
+            likelihoodRows.push_back(ratioBlock(ws, row, view, id));
         }
-        // Chart data beside the tables: one row per view, formulas to the likelihood cells.
+        // Chart data beside the tables: one row per view, the likelihoods of the view's block.
         const int chartColumn = 7;
         int chartRow = 3;
         text(ws, chartRow, chartColumn, DataReport::tr("Chart data"), m_f.header);
@@ -517,13 +516,14 @@ void Writer::metricSheets()
             text(ws, at, chartColumn, areaSelectionName(view.area));
             if (likelihoodRows[i] < 0)
                 continue;
+            // The values themselves (as printed, in publication mode), so the chart's cache holds
+            // them; a withheld likelihood stays blank, a gap in the chart.
             const RatioResult &r = view.report.ratio(id);
-            const QString lr = QString::number(likelihoodRows[i] + 1);
             if (r.likelihoodMinorityEthnic
                 && !m_report.suppression().likelihoodSuppressed(view.area, id, EthnicGroup::MinorityEthnic))
-                formula(ws, at, chartColumn + 1, QStringLiteral("=B%1").arg(lr), m_f.percent, *r.likelihoodMinorityEthnic);
+                number(ws, at, chartColumn + 1, *r.likelihoodMinorityEthnic, m_f.percent);
             if (r.likelihoodWhite && !m_report.suppression().likelihoodSuppressed(view.area, id, EthnicGroup::White))
-                formula(ws, at, chartColumn + 2, QStringLiteral("=C%1").arg(lr), m_f.percent, *r.likelihoodWhite);
+                number(ws, at, chartColumn + 2, *r.likelihoodWhite, m_f.percent);
         }
         lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_COLUMN);
         const lxw_color_t colours[2] = {0xE69F00, 0x56B4E9};
