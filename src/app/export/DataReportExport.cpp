@@ -31,6 +31,7 @@ QString suffix(DataReport::Format format)
     case DataReport::Format::Pdf: return QStringLiteral("pdf");
     case DataReport::Format::Odt: return QStringLiteral("odt");
     case DataReport::Format::Csv: return QStringLiteral("csv");
+    case DataReport::Format::Html: return QStringLiteral("html");
     }
     return {};
 }
@@ -42,6 +43,7 @@ QString filter(DataReport::Format format)
     case DataReport::Format::Pdf: return tr("PDF document (*.pdf)");
     case DataReport::Format::Odt: return tr("OpenDocument text (*.odt)");
     case DataReport::Format::Csv: return tr("Open data, one row per figure (*.csv)");
+    case DataReport::Format::Html: return tr("Accessible web page (*.html)");
     }
     return {};
 }
