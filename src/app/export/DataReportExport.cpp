@@ -79,6 +79,7 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     DataReportOptions options;
     options.areas = dialog.areas();
     options.publication = dialog.publication();
+    options.layout = dialog.layout();
 
     // The published version says so in its name too, so it is not mistaken for the full one.
     QString name = tr("%1 SC-WRES data report %2").arg(current->authorityName).arg(current->year);

@@ -7,6 +7,7 @@
 #include "NationalFigures.h"
 #include "export/DocumentWriter.h"
 #include "export/PlanDocxWriter.h"
+#include "export/PlanHtmlWriter.h"
 #include "export/PlanTextDocument.h"
 #include "export/PlanTracker.h"
 
@@ -51,7 +52,7 @@ std::optional<ChartSpec> publishedChart(const ChartSpec &chart, const ReportSupp
 std::optional<PlanFormat> PlanExporter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx})
+    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx, PlanFormat::Html})
         if (suffix == PlanExporter::suffix(format))
             return format;
     return std::nullopt;
@@ -64,6 +65,7 @@ QString PlanExporter::suffix(PlanFormat format)
     case PlanFormat::Docx: return QStringLiteral("docx");
     case PlanFormat::Odt: return QStringLiteral("odt");
     case PlanFormat::Xlsx: return QStringLiteral("xlsx");
+    case PlanFormat::Html: return QStringLiteral("html");
     }
     return {};
 }
@@ -75,6 +77,7 @@ QString PlanExporter::formatName(PlanFormat format)
     case PlanFormat::Docx: return tr("Word document, to edit (DOCX)");
     case PlanFormat::Odt: return tr("OpenDocument text, to edit (ODT)");
     case PlanFormat::Xlsx: return tr("Action tracker spreadsheet (XLSX)");
+    case PlanFormat::Html: return tr("Accessible web page, to publish (HTML)");
     }
     return {};
 }
@@ -174,6 +177,8 @@ bool PlanExporter::write(const PlanExportData &data, PlanFormat format, const QS
     const PlanDocument plan = document(data, publication);
     if (format == PlanFormat::Docx)
         return PlanDocxWriter::write(plan, path, painter, error);
+    if (format == PlanFormat::Html)
+        return PlanHtmlWriter::write(plan, path, painter, error);
 
     DocumentInfo info;
     info.title = plan.fileTitle;
