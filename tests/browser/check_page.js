@@ -6,12 +6,12 @@
 // sideways, the page's text and every table cell's text. The C++ test (tests/cli/test_html_report.cpp)
 // judges the result against the engine.
 //
-// usage: node check_page.js NODE_DIR CHROMIUM FILE.html
+// usage: node check_page.js NODE_DIR CHROMIUM FILE.html...  (one JSON array, a result per file)
 'use strict';
 const path = require('path');
 const { createRequire } = require('module');
 
-const [nodeDir, chromium, file] = process.argv.slice(2);
+const [nodeDir, chromium, ...files] = process.argv.slice(2);
 const local = createRequire(path.join(path.resolve(nodeDir), 'package.json'));
 const puppeteer = local('puppeteer-core');
 const axeSource = require('fs').readFileSync(local.resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,6 +24,8 @@ const axeSource = require('fs').readFileSync(local.resolve('axe-core/axe.min.js'
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
+    const results = [];
+    for (const file of files) {
     const page = await browser.newPage();
     const url = 'file://' + path.resolve(file);
     const result = {};
@@ -52,12 +54,16 @@ const axeSource = require('fs').readFileSync(local.resolve('axe-core/axe.min.js'
     result.title = await page.title();
     result.text = await page.evaluate(() => document.body.innerText);
     result.cells = await page.evaluate(() => Array.from(document.querySelectorAll('td, th')).map((c) => c.innerText.trim()));
+    result.dataCells = await page.evaluate(() => Array.from(document.querySelectorAll('td')).map((c) => c.innerText.trim()));
     result.headings = await page.evaluate(() => Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.tagName[1])));
     result.images = await page.evaluate(() => Array.from(document.querySelectorAll('svg')).map((s) => ({
       role: s.getAttribute('role'),
       labelled: (s.getAttribute('aria-labelledby') || '').split(' ').every((id) => id && document.getElementById(id) && document.getElementById(id).textContent.trim().length > 0),
     })));
-    process.stdout.write(JSON.stringify(result));
+    results.push(result);
+    await page.close();
+    }
+    process.stdout.write(JSON.stringify(results));
   } finally {
     await browser.close();
   }
