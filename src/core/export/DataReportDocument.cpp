@@ -167,11 +167,12 @@ private:
                       .arg(QString::number(m_report.options().range.lower, 'f', 2),
                            QString::number(m_report.options().range.upper, 'f', 2)));
         for (const DataReport::View &view : m_report.views()) {
-            // QTextDocument cannot keep a heading with what follows, so each area starts a page.
+            // QTextDocument cannot keep a heading with what follows, so in the full report each area
+            // starts a page; the summary flows on, to stay a few pages long.
             if (m_report.views().size() > 1)
-                heading(areaSelectionName(view.area), 2, &view != &m_report.views().front());
+                heading(areaSelectionName(view.area), 2, !brief && &view != &m_report.views().front());
             if (!view.charts.forest.rows.empty())
-                chart(view.charts.forest, view.charts.forest.labels.title, brief ? 260 : 300);
+                chart(view.charts.forest, view.charts.forest.labels.title, brief ? 230 : 300);
             else
                 note(m_report.suppression().enabled()
                          ? DataReport::tr("No relative likelihood can be charted: each is withheld or cannot be "
@@ -285,11 +286,56 @@ private:
         }
     }
 
+    // The summary's data quality: one line per metric and area, the unknown shares and whether
+    // the numbers are small (the full report prints every note).
+    void briefDataQuality()
+    {
+        const ReportSuppression &s = m_report.suppression();
+        const auto unknown = [&](const DataReport::View &view, MetricId id, int row, const GroupCounts &counts) {
+            return s.shareSuppressed(view.area, id, row, CountColumn::Unknown) ? DataReport::tr("withheld")
+                                                                              : formatPercent(percentUnknown(counts));
+        };
+        std::vector<QStringList> rows;
+        for (const DataReport::View &view : m_report.views())
+            for (MetricId id : kMetricIds) {
+                QStringList row{areaSelectionName(view.area), metricChartLabel(id)};
+                if (id == MetricId::M1) {
+                    const PayBandResult &bands = view.report.payBands;
+                    const int workforce = int(payBandRows(bands).size()) - 1;
+                    row << (bands.collected ? unknown(view, id, workforce, bands.workforce.counts) : DataReport::tr("not collected"))
+                        << QStringLiteral("—") << QStringLiteral("—");
+                } else {
+                    const RatioResult &r = view.report.ratio(id);
+                    if (r.status == MetricStatus::NotCollected) {
+                        row << DataReport::tr("not collected") << QStringLiteral("—") << QStringLiteral("—");
+                    } else {
+                        row << unknown(view, id, 0, r.events)
+                            << (r.reason == NotComputableReason::NoHeadcount ? QStringLiteral("—")
+                                                                             : unknown(view, id, 1, r.population))
+                            << (r.smallNumbers ? DataReport::tr("Yes") : DataReport::tr("No"));
+                    }
+                }
+                rows.push_back(row);
+            }
+        table(DataReport::tr("Data quality of each metric and area"),
+              {DataReport::tr("Area"), DataReport::tr("Metric"), DataReport::tr("Ethnicity unknown: events"),
+               DataReport::tr("Ethnicity unknown: population"), DataReport::tr("Small numbers")},
+              rows, {22, 32, 16, 16, 14});
+        paragraph(DataReport::tr("Metric 1: the share of the whole workforce. Small numbers: fewer than 10 events in a "
+                                 "group, so the figure can move a lot from year to year. The full report has every "
+                                 "note, including the council's own."));
+    }
+
     void dataQuality()
     {
-        heading(DataReport::tr("Data quality"), 1, true);
+        const bool brief = m_report.layout() == DataReportLayout::Summary;
+        heading(DataReport::tr("Data quality"), 1, !brief);
         paragraph(DataReport::tr("Staff whose ethnicity is not known are counted but left out of every likelihood. "
                                  "A high unknown share makes a figure less certain."));
+        if (brief) {
+            briefDataQuality();
+            return;
+        }
         std::vector<QStringList> rows;
         for (const DataReport::View &view : m_report.views())
             for (MetricId id : kMetricIds)
