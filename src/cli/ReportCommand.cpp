@@ -21,13 +21,13 @@ namespace scwres::cli {
 namespace {
 
 const char *const kUsage =
-    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|csv)\n"
+    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|docx|csv)\n"
     "                     [--areas adult,children] [--layout summary|full] [--publication] [--threshold 10]\n"
-    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--html F] [--csv F] [--areas ...] ...\n"
+    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--html F] [--docx F] [--csv F] ...\n"
     "Writes the data report: a workbook with native charts, a PDF / ODT document, an accessible web page\n"
-    "(HTML, one self-contained file), or open data (CSV, one row per figure:\n"
-    "authority,year,area,metric,band,measure,group,value). --xlsx, --pdf, --odt, --html and --csv write\n"
-    "several formats at once.\n"
+    "(HTML, one self-contained file), a Word document to edit (DOCX), or open data (CSV, one row per\n"
+    "figure: authority,year,area,metric,band,measure,group,value). --xlsx, --pdf, --odt, --html, --docx\n"
+    "and --csv write several formats at once.\n"
     "  --areas LIST      adult, children and/or combined (default: each area the return holds, and\n"
     "                    combined when it holds both)\n"
     "  --layout L        summary (key findings, the forest plot and summary table per area, data\n"
@@ -56,7 +56,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
                QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--csv"),
-               QStringLiteral("--html"), QStringLiteral("--layout"), QStringLiteral("--areas"),
+               QStringLiteral("--html"), QStringLiteral("--docx"), QStringLiteral("--layout"), QStringLiteral("--areas"),
                QStringLiteral("--area"), QStringLiteral("--threshold")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
@@ -66,17 +66,17 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString path = options.value(QStringLiteral("-o"));
         const auto format = DataReport::formatForPath(path);
         if (!format)
-            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf, .odt, .html or .csv"));
+            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf, .odt, .html, .docx or .csv"));
         outputs.emplace_back(path, *format);
     }
     const std::pair<const char *, DataReport::Format> named[] = {
         {"--xlsx", DataReport::Format::Xlsx}, {"--pdf", DataReport::Format::Pdf}, {"--odt", DataReport::Format::Odt},
-        {"--html", DataReport::Format::Html}, {"--csv", DataReport::Format::Csv}};
+        {"--html", DataReport::Format::Html}, {"--docx", DataReport::Format::Docx}, {"--csv", DataReport::Format::Csv}};
     for (const auto &[name, format] : named)
         if (options.has(QLatin1String(name)))
             outputs.emplace_back(options.value(QLatin1String(name)), format);
     if (outputs.empty())
-        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.html|.csv (or --xlsx/--pdf/--odt/--html/--csv)"));
+        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.html|.docx|.csv (or --xlsx/--pdf/--odt/--html/--docx/--csv)"));
 
     DataReportOptions reportOptions;
     reportOptions.publication.enabled = publication;

@@ -32,6 +32,7 @@ QString suffix(DataReport::Format format)
     case DataReport::Format::Odt: return QStringLiteral("odt");
     case DataReport::Format::Csv: return QStringLiteral("csv");
     case DataReport::Format::Html: return QStringLiteral("html");
+    case DataReport::Format::Docx: return QStringLiteral("docx");
     }
     return {};
 }
@@ -44,6 +45,7 @@ QString filter(DataReport::Format format)
     case DataReport::Format::Odt: return tr("OpenDocument text (*.odt)");
     case DataReport::Format::Csv: return tr("Open data, one row per figure (*.csv)");
     case DataReport::Format::Html: return tr("Accessible web page (*.html)");
+    case DataReport::Format::Docx: return tr("Word document (*.docx)");
     }
     return {};
 }

@@ -72,6 +72,8 @@ std::optional<DataReport::Format> DataReport::formatForPath(const QString &path)
         return Format::Csv;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return Format::Html;
+    if (suffix == QLatin1String("docx"))
+        return Format::Docx;
 
     return std::nullopt;
 }
@@ -84,6 +86,7 @@ bool DataReport::write(const QString &path, Format format, const ChartPainter *c
     case Format::Odt: return writeOdt(path, charts, error);
     case Format::Csv: return writeCsv(path, error);
     case Format::Html: return writeHtml(path, charts, error);
+    case Format::Docx: return writeDocx(path, charts, error);
     }
     return false;
 }

@@ -42,7 +42,7 @@ class DataReport final {
     Q_DECLARE_TR_FUNCTIONS(DataReport)
 
 public:
-    enum class Format { Xlsx, Pdf, Odt, Csv, Html };
+    enum class Format { Xlsx, Pdf, Odt, Csv, Html, Docx };
 
     struct View {
         AreaSelection area = AreaSelection::Combined;
@@ -52,7 +52,7 @@ public:
 
     static DataReport build(const AnnualReturn &ret, const AnnualReturn *previous, const NationalFigures *national,
                             DataReportOptions options);
-    // By the file's suffix (.xlsx, .pdf, .odt, .csv, .html); nothing for any other.
+    // By the file's suffix (.xlsx, .pdf, .odt, .csv, .html, .docx); nothing for any other.
     static std::optional<Format> formatForPath(const QString &path);
 
     // Writes the report; on failure returns false and *error names the file and the reason.
@@ -65,8 +65,11 @@ public:
     bool writeCsv(const QString &path, QString *error) const;
     // One self-contained, accessible page (export/HtmlPage.h): the PDF's content, charts as SVG.
     bool writeHtml(const QString &path, const ChartPainter *charts, QString *error) const;
+    // WordprocessingML for the council to edit before publishing: heading styles, repeated table
+    // header rows, alt text on every chart, en-GB (the plan's DOCX writer, export/PlanDocxWriter.h).
+    bool writeDocx(const QString &path, const ChartPainter *charts, QString *error) const;
 
-    // The document every text format is written from (PDF, ODT, HTML), in the chosen layout.
+    // The document every text format is written from (PDF, ODT, HTML, DOCX), in the chosen layout.
     ReportModel document() const;
     DataReportLayout layout() const;
 

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace scwres {
 
 namespace {
@@ -85,8 +87,35 @@ Formats makeFormats(lxw_workbook *wb)
     return f;
 }
 
-void pageSetup(lxw_worksheet *ws, int frozenRows)
+// The height a row needs for text wrapped in a column `width` characters wide (libxlsxwriter does
+// not fit rows to their text, and a wrapped cell in a row of default height overlapped the next).
+double wrappedHeight(const QString &text, double width)
 {
+    int lines = 0;
+    for (const QString &paragraph : text.split(QLatin1Char('\n')))
+        lines += std::max(1, int(std::ceil(double(paragraph.size()) / std::max(1.0, width - 2))));
+    return std::max(15.0, 15.0 * lines);
+}
+
+// The print header and footer say which version a printed sheet is ("Full figures: not for
+// publication") and where it comes from. "&" is the codes' escape, so a name's own is doubled.
+QByteArray headerFooter(const QString &left, const QString &right)
+{
+    const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    return (QStringLiteral("&L") + escaped(left).left(110) + QStringLiteral("&R") + escaped(right).left(110)).toUtf8();
+}
+
+void pageSetup(lxw_worksheet *ws, int frozenRows, const DataReport &report)
+{
+    const QString mode = report.suppression().enabled()
+                           ? DataReport::tr("Published version: counts under %1 hidden")
+                                 .arg(report.options().publication.threshold)
+                           : DataReport::tr("Full figures: not for publication");
+    const QByteArray header = headerFooter(report.title(), mode);
+    // &A: the sheet's name; &P and &N: the page and the page count (codes, not text).
+    const QByteArray footer = "&L&A&R" + DataReport::tr("Page &P of &N").toUtf8();
+    worksheet_set_header(ws, header.constData());
+    worksheet_set_footer(ws, footer.constData());
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9); // A4
     worksheet_fit_to_pages(ws, 1, 0); // one page wide, as many pages long as it needs
@@ -212,6 +241,7 @@ void Writer::summary()
             count(ws, row, 7, view, MetricId::M1, workforceRow, CountColumn::Unknown, bands.workforce.counts.unknown);
         }
         text(ws, row, 13, m_report.payBandReading(view), m_f.wrap);
+        worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.payBandReading(view), 30), nullptr);
         ++row;
         for (MetricId id : kRatioMetricIds) {
             const RatioResult &r = view.report.ratio(id);
@@ -244,6 +274,7 @@ void Writer::summary()
                     text(ws, row, 14, r.phrase);
             }
             text(ws, row, 13, m_report.statusText(view, id), m_f.wrap);
+            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.statusText(view, id), 30), nullptr);
             if (r.previous && r.previous->relativeLikelihood) {
                 // Only where last year's own publication showed it.
                 if (m_report.suppression().previousSuppressed(view.area, id))
@@ -263,7 +294,7 @@ void Writer::summary()
     worksheet_set_column(ws, 14, 14, 22, nullptr);
     worksheet_set_column(ws, 15, 16, 12, nullptr);
     worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 16);
-    pageSetup(ws, headerRow + 1);
+    pageSetup(ws, headerRow + 1, m_report);
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));
 }
 
@@ -492,7 +523,7 @@ void Writer::metricSheets()
             worksheet_set_column(ws, 8, 8, 3, nullptr);
             worksheet_set_column(ws, 9, 9, 22, nullptr);
             worksheet_set_column(ws, 10, 12, 14, nullptr);
-            pageSetup(ws, 3);
+            pageSetup(ws, 3, m_report);
             continue;
         }
         std::vector<int> likelihoodRows;
@@ -552,7 +583,7 @@ void Writer::metricSheets()
         worksheet_set_column(ws, 6, 6, 3, nullptr);
         worksheet_set_column(ws, 7, 7, 20, nullptr);
         worksheet_set_column(ws, 8, 9, 14, nullptr);
-        pageSetup(ws, 3);
+        pageSetup(ws, 3, m_report);
     }
 }
 
@@ -578,6 +609,7 @@ void Writer::dataQuality()
             if (id != MetricId::M1 && collected)
                 text(ws, row, 3, view.report.ratio(id).smallNumbers ? DataReport::tr("Yes") : DataReport::tr("No"));
             text(ws, row, 4, m_report.dataQualityNote(view, id), m_f.wrap);
+            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.dataQualityNote(view, id), 90), nullptr);
             ++row;
         }
     worksheet_set_column(ws, 0, 0, 16, nullptr);
@@ -585,7 +617,7 @@ void Writer::dataQuality()
     worksheet_set_column(ws, 2, 3, 14, nullptr);
     worksheet_set_column(ws, 4, 4, 90, m_f.wrap);
     worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 4);
-    pageSetup(ws, headerRow + 1);
+    pageSetup(ws, headerRow + 1, m_report);
 }
 
 void Writer::about()
@@ -631,7 +663,7 @@ void Writer::about()
     }
     worksheet_set_column(ws, 0, 0, 22, nullptr);
     worksheet_set_column(ws, 1, 1, 100, nullptr);
-    pageSetup(ws, 0);
+    pageSetup(ws, 0, m_report);
 }
 
 } // namespace
