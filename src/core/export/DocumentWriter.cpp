@@ -274,6 +274,38 @@ QByteArray odfMeta(const DocumentInfo &info)
 
 // Adds styles.xml (page and header/footer) and meta.xml (title, author) to Qt's ODT, which has
 // only content.xml and the pictures, and lists them in the manifest.
+// What Qt 6.4's ODF writer gets wrong in content.xml: (1) a run with its own size or weight is
+// written with the GUI's default family ("Sans"), not the document's, so LibreOffice showed a
+// generic font; (2) a table's header row is a plain row, so it is not repeated on each page: the
+// first row of every table is wrapped in <table:table-header-rows>.
+QByteArray odfContentFixes(QByteArray xml, const QString &fontFamily)
+{
+    const QByteArray family = "fo:font-family=\"'" + escapeXml(fontFamily).toUtf8() + "'\"";
+    static const QRegularExpression generic(QStringLiteral("fo:font-family=\"(Sans|Sans Serif)\""));
+    QString text = QString::fromUtf8(xml);
+    text.replace(generic, QString::fromUtf8(family));
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype table = text.indexOf(QLatin1String("<table:table "), from);
+        if (table < 0)
+            break;
+        const qsizetype row = text.indexOf(QLatin1String("<table:table-row"), table);
+        const qsizetype rowEnd = row < 0 ? -1 : text.indexOf(QLatin1String("</table:table-row>"), row);
+        if (rowEnd < 0)
+            break;
+        const qsizetype after = rowEnd + qsizetype(sizeof("</table:table-row>") - 1);
+        const qsizetype nested = text.indexOf(QLatin1String("<table:table "), row);
+        if (nested >= 0 && nested < rowEnd) { // a table inside the first row: left as it is
+            from = row;
+            continue;
+        }
+        text.insert(after, QLatin1String("</table:table-header-rows>"));
+        text.insert(row, QLatin1String("<table:table-header-rows>"));
+        from = after;
+    }
+    return text.toUtf8();
+}
+
 bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
                  std::vector<ZipEntry> &out)
 {
@@ -288,6 +320,8 @@ bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QStrin
             continue;
         if (entry.name.endsWith(QLatin1String(".xml")))
             entry.data = xmlSafeUtf8(entry.data); // Qt's ODF writer copies control characters as they are
+        if (entry.name == QLatin1String("content.xml"))
+            entry.data = odfContentFixes(entry.data, fontFamily);
         if (entry.name == QLatin1String("META-INF/manifest.xml")) {
             const QByteArray extra = QByteArrayLiteral(
                 " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
@@ -408,7 +442,10 @@ bool DocumentWriter::writeOdt(const QTextDocument &document, const QString &path
         }
     }
     std::vector<ZipEntry> entries;
-    if (!completeOdt(qtOdt, info, document.defaultFont().family(), entries)) {
+    // The family asked for (Arial), not what this machine resolved it to.
+    const QStringList families = document.defaultFont().families();
+    const QString family = families.isEmpty() ? document.defaultFont().family() : families.first();
+    if (!completeOdt(qtOdt, info, family, entries)) {
         if (error)
             *error = failureMessage(path, tr("the ODT package could not be assembled"));
         return false;
