@@ -162,6 +162,22 @@ TEST_CASE("HTML data report and plan: accessible in a real browser, the engine's
     const QString fullText = QString::fromStdString(pages[0]["text"].get<std::string>());
     CHECK(fullText.contains(QStringLiteral("Full figures: not for publication")));
 
+    // The published plan's chart summaries are written from the published charts: no likelihood
+    // of a withheld metric (the year's one pattern, as the data report's).
+    DataReportOptions publishedOptions;
+    publishedOptions.publication.enabled = true;
+    const DataReport published = DataReport::build(returns.back(), &returns[returns.size() - 2], &national, publishedOptions);
+    const QString planText = QString::fromStdString(pages[3]["text"].get<std::string>());
+    int withheld = 0;
+    for (MetricId id : kRatioMetricIds) {
+        if (id == MetricId::M9 || !published.suppression().ratioSuppressed(AreaSelection::Combined, id))
+            continue;
+        ++withheld;
+        INFO(metricChartLabel(id).toStdString());
+        CHECK_FALSE(planText.contains(metricChartLabel(id) + QStringLiteral(": minority ethnic")));
+    }
+    CHECK(withheld > 0);
+
     // The published pages: no data cell is a count from 1 to 9, and the hidden ones say so.
     static const QRegularExpression small(QStringLiteral("^[1-9]$"));
     for (int p : {1, 3}) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/PlanDocument.h"
 
+#include "export/ChartText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -212,7 +214,10 @@ private:
                 block.kind = PlanBlock::Kind::Chart;
                 block.chart = std::move(chart);
                 block.text = std::visit([](const auto &data) { return data.labels.title; }, *block.chart);
+                const QString summary = ChartText::summary(*block.chart);
                 m_doc.blocks.push_back(std::move(block));
+                // What the chart shows, in words, for readers who cannot see it (every format).
+                add(PlanBlock::Kind::Prompt, summary);
                 charted = true;
             }
         }

@@ -5,6 +5,7 @@
 #include "ActionPlanStore.h"
 #include "Database.h"
 #include "NationalFigures.h"
+#include "export/ChartText.h"
 #include "export/DocumentWriter.h"
 #include "export/PlanDocxWriter.h"
 #include "export/PlanHtmlWriter.h"
@@ -148,13 +149,24 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
     }
     PlanDocument document = buildPlanDocument(input);
     document.footerNote = publication.modeName();
-    for (PlanBlock &block : document.blocks) {
+    for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+        PlanBlock &block = document.blocks[i];
         if (block.kind != PlanBlock::Kind::Chart || !block.chart)
             continue;
+        // The chart's summary line follows it, written from the unfiltered chart: said again from
+        // what is published, or dropped with the chart.
+        const QString fullSummary = ChartText::summary(*block.chart);
+        const bool summarised = i + 1 < document.blocks.size()
+                             && document.blocks[i + 1].kind == PlanBlock::Kind::Prompt
+                             && document.blocks[i + 1].text == fullSummary;
         block.chart = publishedChart(*block.chart, suppression);
         if (!block.chart) {
             block.kind = PlanBlock::Kind::Missing;
             block.text = suppression.withheldText();
+            if (summarised)
+                document.blocks.erase(document.blocks.begin() + std::ptrdiff_t(i + 1));
+        } else if (summarised) {
+            document.blocks[i + 1].text = ChartText::summary(*block.chart);
         }
     }
     // Named on the front page too: a reader of one printed page knows. After the sign-off state

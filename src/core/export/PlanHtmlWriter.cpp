@@ -13,7 +13,13 @@ QByteArray PlanHtmlWriter::html(const PlanDocument &plan, const ChartPainter *pa
 {
     HtmlPage page(plan.fileTitle, plan.runningHeader, plan.footerNote);
     QString lastHeading = plan.title;
+    QString chartSummary; // the page shows it as the chart's caption: not again as a paragraph
     for (const PlanBlock &block : plan.blocks) {
+        if (block.kind == PlanBlock::Kind::Prompt && !chartSummary.isEmpty() && block.text == chartSummary) {
+            chartSummary.clear();
+            continue;
+        }
+        chartSummary.clear();
         switch (block.kind) {
         case PlanBlock::Kind::Title: page.heading(1, block.text); break;
         case PlanBlock::Kind::Subtitle: page.paragraph(block.text, QStringLiteral("subtitle")); break;
@@ -53,8 +59,10 @@ QByteArray PlanHtmlWriter::html(const PlanDocument &plan, const ChartPainter *pa
             page.table(lastHeading, block.table.headers, block.table.rows, true);
             break;
         case PlanBlock::Kind::Chart:
-            if (block.chart)
-                page.chart(*block.chart, block.text, ChartText::summary(*block.chart), painter);
+            if (block.chart) {
+                chartSummary = ChartText::summary(*block.chart);
+                page.chart(*block.chart, block.text, chartSummary, painter);
+            }
             break;
         }
     }
