@@ -102,7 +102,8 @@ double wrappedHeight(const QString &text, double width)
 QByteArray headerFooter(const QString &left, const QString &right)
 {
     const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
-    return (QStringLiteral("&L") + escaped(left).left(110) + QStringLiteral("&R") + escaped(right).left(110)).toUtf8();
+    // Excel's limit is 255 characters for the whole header, with the draft line in the centre.
+    return (QStringLiteral("&L") + escaped(left).left(90) + QStringLiteral("&R") + escaped(right).left(70)).toUtf8();
 }
 
 void pageSetup(lxw_worksheet *ws, int frozenRows, const DataReport &report)
@@ -111,7 +112,11 @@ void pageSetup(lxw_worksheet *ws, int frozenRows, const DataReport &report)
                            ? DataReport::tr("Published version: counts under %1 hidden")
                                  .arg(report.options().publication.threshold)
                            : DataReport::tr("Full figures: not for publication");
-    const QByteArray header = headerFooter(report.title(), mode);
+    QByteArray header = headerFooter(report.title(), mode);
+    if (!report.annualReturn().complete) // a draft return's figures may still change: every printed page says so
+        header += QStringLiteral("&C&\"-,Bold\"%1")
+                      .arg(DataReport::tr("DRAFT FIGURES: the return is not marked complete"))
+                      .toUtf8();
     // &A: the sheet's name; &P and &N: the page and the page count (codes, not text).
     const QByteArray footer = "&L&A&R" + DataReport::tr("Page &P of &N").toUtf8();
     worksheet_set_header(ws, header.constData());
