@@ -110,6 +110,8 @@ TEST_CASE("Data report: PDF (summary and full), HTML", "[benchmark][export]")
     BENCHMARK("full HTML")
     {
         return full.writeHtml(dir.filePath(QStringLiteral("full.html")), &painter, &error);
+    };
+}
 
 // A keystroke's cost as the user feels it: from the key event to the panel repainted. The note
 // and the count are on the demo's 2024 adult return, through the real main window.
