@@ -35,6 +35,9 @@ packages=(
 test_packages=(
   # The tests open every exported file with real readers: LibreOffice (xlsx, docx, odt) and poppler (PDF).
   poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui
+  # The HTML exports are opened in headless Chromium and checked with axe-core (npm, installed into
+  # build/node by the test itself: tests/cli/test_html_exports.cpp); Node and npm come with the machine.
+  chromium
   # The attack on publication mode solves integer programs with python3-scipy (milp).
   python3-scipy
   # The fuzz targets: clang with libFuzzer and the sanitizer runtimes for clang.

@@ -20,11 +20,12 @@ namespace scwres::cli {
 namespace {
 
 const char *const kUsage =
-    "Usage: scwres plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx)\n"
+    "Usage: scwres plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx|html)\n"
     "       scwres plan --db FILE --authority NAME --year YEAR [--pdf F] [--docx F] [--odt F] [--xlsx F]\n"
-    "                   [--publication] [--threshold 10]\n"
+    "                   [--html F] [--publication] [--threshold 10]\n"
     "Writes the authority's action plan for the year: PDF for sign-off, DOCX or ODT to edit, xlsx for\n"
-    "the action tracker (one row per action). The format follows the file's suffix with -o.\n"
+    "the action tracker (one row per action), HTML to publish (an accessible web page). The format\n"
+    "follows the file's suffix with -o.\n"
     "--publication hides counts under the threshold in the charts and names the mode in the file.\n"
     "The database is opened read-only.\n";
 
@@ -52,7 +53,7 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool publication = args.removeAll(QStringLiteral("--publication")) > 0;
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
-               QStringLiteral("--pdf"), QStringLiteral("--docx"), QStringLiteral("--odt"), QStringLiteral("--xlsx"),
+               QStringLiteral("--pdf"), QStringLiteral("--docx"), QStringLiteral("--odt"), QStringLiteral("--xlsx"), QStringLiteral("--html"),
                QStringLiteral("--threshold")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
@@ -78,16 +79,16 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString path = options.value(QStringLiteral("-o"));
         const auto format = PlanExporter::formatForPath(path);
         if (!format)
-            return usage(err, QStringLiteral("-o needs a file ending in .pdf, .docx, .odt or .xlsx"));
+            return usage(err, QStringLiteral("-o needs a file ending in .pdf, .docx, .odt, .xlsx or .html"));
         targets.push_back({*format, path});
     }
-    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx}) {
+    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx, PlanFormat::Html}) {
         const QString option = QStringLiteral("--") + PlanExporter::suffix(format);
         if (options.has(option))
             targets.push_back({format, options.value(option)});
     }
     if (targets.empty())
-        return usage(err, QStringLiteral("expected -o PLAN.(pdf|docx|odt|xlsx) or --pdf/--docx/--odt/--xlsx FILE"));
+        return usage(err, QStringLiteral("expected -o PLAN.(pdf|docx|odt|xlsx|html) or --pdf/--docx/--odt/--xlsx/--html FILE"));
 
     const QString dbPath = options.value(QStringLiteral("--db"));
     QString error;

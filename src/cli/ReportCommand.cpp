@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 //
-// report: the data report (xlsx, PDF, ODT, open-data CSV) of one authority and year, with the
-// dashboard's charts.
+// report: the data report (xlsx, PDF, ODT, HTML, open-data CSV) of one authority and year, with
+// the dashboard's charts.
 #include "Commands.h"
 #include "CommandInputs.h"
 #include "Options.h"
@@ -14,19 +14,25 @@
 #include "ReturnJson.h"
 #include "export/DataReport.h"
 
+#include <QDir>
+
 namespace scwres::cli {
 
 namespace {
 
 const char *const kUsage =
-    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|csv)\n"
-    "                     [--areas adult,children] [--publication] [--threshold 10]\n"
-    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--csv F] [--areas ...] [--publication] ...\n"
-    "Writes the data report: a workbook with native charts, a PDF / ODT document, or open data (CSV, one\n"
-    "row per figure: authority,year,area,metric,band,measure,group,value). --xlsx, --pdf, --odt and --csv\n"
-    "write several formats at once.\n"
+    "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|docx|csv)\n"
+    "                     [--areas adult,children] [--layout summary|full] [--publication] [--threshold 10]\n"
+    "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--html F] [--docx F] [--csv F] ...\n"
+    "Writes the data report: a workbook with native charts, a PDF / ODT document, an accessible web page\n"
+    "(HTML, one self-contained file), a Word document to edit (DOCX), or open data (CSV, one row per\n"
+    "figure: authority,year,area,metric,band,measure,group,value). --xlsx, --pdf, --odt, --html, --docx\n"
+    "and --csv write several formats at once.\n"
     "  --areas LIST      adult, children and/or combined (default: each area the return holds, and\n"
     "                    combined when it holds both)\n"
+    "  --layout L        summary (key findings, the forest plot and summary table per area, data\n"
+    "                    quality) or full (every metric too); default: summary with --publication,\n"
+    "                    else full\n"
     "  --publication     hide counts under the threshold (\"<10\"), and whatever would give them away\n"
     "  --threshold N     the publication threshold (default 10)\n";
 
@@ -50,7 +56,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
                QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--csv"),
-               QStringLiteral("--areas"),
+               QStringLiteral("--html"), QStringLiteral("--docx"), QStringLiteral("--layout"), QStringLiteral("--areas"),
                QStringLiteral("--area"), QStringLiteral("--threshold")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
@@ -60,17 +66,17 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString path = options.value(QStringLiteral("-o"));
         const auto format = DataReport::formatForPath(path);
         if (!format)
-            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf, .odt or .csv"));
+            return usage(err, QStringLiteral("-o must end in .xlsx, .pdf, .odt, .html, .docx or .csv"));
         outputs.emplace_back(path, *format);
     }
     const std::pair<const char *, DataReport::Format> named[] = {
         {"--xlsx", DataReport::Format::Xlsx}, {"--pdf", DataReport::Format::Pdf}, {"--odt", DataReport::Format::Odt},
-        {"--csv", DataReport::Format::Csv}};
+        {"--html", DataReport::Format::Html}, {"--docx", DataReport::Format::Docx}, {"--csv", DataReport::Format::Csv}};
     for (const auto &[name, format] : named)
         if (options.has(QLatin1String(name)))
             outputs.emplace_back(options.value(QLatin1String(name)), format);
     if (outputs.empty())
-        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.csv (or --xlsx/--pdf/--odt/--csv)"));
+        return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.html|.docx|.csv (or --xlsx/--pdf/--odt/--html/--docx/--csv)"));
 
     DataReportOptions reportOptions;
     reportOptions.publication.enabled = publication;
@@ -79,6 +85,15 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!threshold)
         return usage(err, problem);
     reportOptions.publication.threshold = *threshold;
+    if (options.has(QStringLiteral("--layout"))) {
+        const QString layout = options.value(QStringLiteral("--layout"));
+        if (layout == QLatin1String("summary"))
+            reportOptions.layout = DataReportLayout::Summary;
+        else if (layout == QLatin1String("full"))
+            reportOptions.layout = DataReportLayout::Full;
+        else
+            return usage(err, QStringLiteral("unknown layout '%1': use summary or full").arg(layout));
+    }
     const QString areas = options.has(QStringLiteral("--areas")) ? options.value(QStringLiteral("--areas"))
                                                                   : options.value(QStringLiteral("--area"));
     for (const QString &key : areas.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -117,7 +132,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const auto &[path, format] : outputs) {
         QString error;
         if (report.write(path, format, &charts, &error)) {
-            out << path << '\n';
+            // As the plan command says it.
+            out << "Wrote " << QDir::toNativeSeparators(path) << '\n';
         } else {
             err << "scwres report: " << error << '\n';
             ++failures;

@@ -30,10 +30,12 @@ Commands:
   compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]
   compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]
                                        Print every metric as one JSON document.
-  report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|csv) [--areas adult,children]
+  report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|docx|csv)
+         [--areas adult,children] [--layout summary|full] [--publication] [--threshold 10]
+                                       Write the data report (html: accessible web page; csv: open
+                                       data, one row per figure).
+  plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx|html)
          [--publication] [--threshold 10]
-                                       Write the data report (csv: open data, one row per figure).
-  plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx)
                                        Write the action plan (xlsx: the action tracker).
 
 Options:

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -102,8 +103,14 @@ TEST_CASE("Data report dialog: format, areas and publication with the keyboard",
     REQUIRE(QApplication::focusWidget() == widget<QRadioButton>(&dialog, "formatXlsx"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     CHECK(dialog.format() == DataReport::Format::Pdf);
+    // The length: the full report for a private file, until publication is switched on.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget()->parentWidget() == widget<QGroupBox>(&dialog, "layoutGroup"));
+    CHECK(dialog.layout() == DataReportLayout::Full);
     // Unticking the only area leaves nothing to export.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    if (QApplication::focusWidget()->parentWidget() == widget<QGroupBox>(&dialog, "layoutGroup"))
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == widget<QCheckBox>(&dialog, "areaAdult"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     CHECK_FALSE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -118,6 +125,15 @@ TEST_CASE("Data report dialog: format, areas and publication with the keyboard",
     CHECK(dialog.publication().enabled);
     CHECK(dialog.publication().threshold == 5);
     CHECK(widget<QLabel>(&dialog, "publicationNote")->text().contains(QStringLiteral("<5")));
+    // Publication defaults to the summary; the web page and Word document are offered.
+    CHECK(dialog.layout() == DataReportLayout::Summary);
+    widget<QRadioButton>(&dialog, "formatHtml")->setChecked(true);
+    CHECK(dialog.format() == DataReport::Format::Html);
+    widget<QRadioButton>(&dialog, "formatDocx")->setChecked(true);
+    CHECK(dialog.format() == DataReport::Format::Docx);
+    CHECK(widget<QGroupBox>(&dialog, "layoutGroup")->isEnabled());
+    widget<QRadioButton>(&dialog, "formatCsv")->setChecked(true);
+    CHECK_FALSE(widget<QGroupBox>(&dialog, "layoutGroup")->isEnabled());
 }
 
 TEST_CASE("File → Export data report writes the published PDF and offers the folder", "[datareport][app]")

@@ -11,6 +11,8 @@
 #include "entry/EntryTableView.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
+#include "charts/QtChartPainter.h"
+#include "export/DataReport.h"
 
 #include "ActionPlanDemo.h"
 #include "Database.h"
@@ -78,6 +80,36 @@ TEST_CASE("After an edit: load, validate and compute a year", "[benchmark]")
     BENCHMARK("save a return (one transaction, fsync)")
     {
         return db->saveReturn(current);
+    };
+}
+
+// The data report in each text format, charts drawn by the dashboard's painter (docs/building.md
+// records the figures). Written to a temporary folder; the write itself (SafeWrite, fsync) is in.
+TEST_CASE("Data report: PDF (summary and full), HTML", "[benchmark][export]")
+{
+    const std::vector<AnnualReturn> returns = demoReturns();
+    const NationalFigures national = NationalFigures::builtIn();
+    QTemporaryDir dir;
+    const QtChartPainter painter;
+    const auto report = [&](DataReportLayout layout) {
+        DataReportOptions options;
+        options.layout = layout;
+        return DataReport::build(returns.back(), &returns[returns.size() - 2], &national, options);
+    };
+    const DataReport summary = report(DataReportLayout::Summary);
+    const DataReport full = report(DataReportLayout::Full);
+    QString error;
+    BENCHMARK("summary PDF")
+    {
+        return summary.writePdf(dir.filePath(QStringLiteral("summary.pdf")), &painter, &error);
+    };
+    BENCHMARK("full PDF")
+    {
+        return full.writePdf(dir.filePath(QStringLiteral("full.pdf")), &painter, &error);
+    };
+    BENCHMARK("full HTML")
+    {
+        return full.writeHtml(dir.filePath(QStringLiteral("full.html")), &painter, &error);
     };
 }
 

@@ -192,7 +192,7 @@ TEST_CASE("scwres plan: usage errors exit 2 with the usage, data errors exit 1 w
 
     r = db.plan(2024, {QStringLiteral("-o"), db.file(QStringLiteral("plan.doc"))});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(QStringLiteral(".pdf, .docx, .odt or .xlsx")));
+    CHECK(r.err.contains(QStringLiteral(".pdf, .docx, .odt, .xlsx or .html")));
 
     r = db.plan(2024, {QStringLiteral("--pdf"), out, QStringLiteral("--threshold"), QStringLiteral("5")});
     CHECK(r.exitCode == 2);

@@ -111,7 +111,8 @@ TEST_CASE("report --publication: no count from 1 to 9 in the PDF or the ODT", "[
     const QString odt = dir.filePath(QStringLiteral("published.odt"));
     const QString fullPdf = dir.filePath(QStringLiteral("full.pdf"));
     REQUIRE(runCli(QStringLiteral(SCWRES_CLI_PATH),
-                   reportArgs(db) << QStringLiteral("--publication") << QStringLiteral("--pdf") << pdf
+                   reportArgs(db) << QStringLiteral("--publication") << QStringLiteral("--layout")
+                                  << QStringLiteral("full") << QStringLiteral("--pdf") << pdf
                                   << QStringLiteral("--odt") << odt)
                 .exitCode == 0);
     REQUIRE(runCli(QStringLiteral(SCWRES_CLI_PATH), reportArgs(db) << QStringLiteral("-o") << fullPdf).exitCode == 0);

@@ -235,8 +235,14 @@ TEST_CASE("Plan document: the template's order, the sign-off state and the reope
     for (int n = 1; n <= kPlanSectionCount; ++n)
         expected << planSectionHeading(n);
     expected << QStringLiteral("Other actions and activities") << QStringLiteral("Staff engagement")
-             << QStringLiteral("Sign-off");
+             << QStringLiteral("Sign-off") << QStringLiteral("Supporting resources");
     CHECK(headings == expected);
+    // The template's parts of every metric: the indicator line and the closing part.
+    for (int n = 1; n <= kPlanSectionCount; ++n)
+        CHECK(all.contains(QStringLiteral("Indicator %1: ").arg(n)));
+    CHECK(all.count(QStringLiteral("Additional charts and any further detail")) == kPlanSectionCount);
+    // The plan's employee count is reconciled with the return's headcount, or labelled as the lead's.
+    CHECK(all.contains(QStringLiteral("return's headcount")));
     // Reopened: no longer signed off, so the front page says so, and the reopening is on record.
     CHECK(reopened.runningHeader.contains(QStringLiteral("NOT YET SIGNED OFF")));
     CHECK(all.contains(QStringLiteral("Add the exit interview action")));

@@ -293,17 +293,24 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     const double top = n + 0.5;
 
     auto *x = new QLogValueAxis;
-    x->setBase(2);
+    // A label per power of 2 ran together on a wide axis ("0.01…0.03…0.06…0.1250.25"): beyond
+    // 1/8 to 8, one per power of 4.
+    x->setBase(data.axisMax > 8 ? 4 : 2);
     x->setRange(data.axisMin, data.axisMax);
     x->setLabelFormat(QStringLiteral("%.3g"));
     x->setMinorTickCount(data.axisMax <= 4 ? 3 : 1);
     styleAxis(x, data.labels.valueAxis);
-    // Rows top-down in metric order; each label carries the RL so it reads without the axis.
+    // Rows top-down in metric order; each label carries the RL so it reads without the axis. An
+    // RL of 0 (no events for minority ethnic staff) has no place on a log axis: it is said in the
+    // label and not drawn, rather than clamped to the edge as if it were a value.
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = n - 1; i >= 0; --i) {
         const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
-        y->append(tr("%1: %2").arg(row.label, formatRelativeLikelihood(row.relativeLikelihood)), n - i);
+        y->append(row.relativeLikelihood > 0
+                      ? tr("%1: %2").arg(row.label, formatRelativeLikelihood(row.relativeLikelihood))
+                      : tr("%1: 0 — no events").arg(row.label),
+                  n - i);
     }
     y->setRange(bottom, top);
     y->setGridLineVisible(false);
@@ -320,11 +327,12 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     parity->setPen(QPen(m_palette.text, 1.5, Qt::DashLine));
     attach(*chart, parity, x, y);
 
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the plot: at the right it took the width the axis title needed ("right = …" was cut).
+    chart->legend()->setAlignment(Qt::AlignBottom);
     bool intervalInLegend = false;
     for (int i = 0; i < n; ++i) {
         const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
-        if (!row.ci95)
+        if (!row.ci95 || row.relativeLikelihood <= 0)
             continue;
         auto *whisker = new QLineSeries;
         whisker->setObjectName(QStringLiteral("interval"));
@@ -358,7 +366,7 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
         points->setBorderColor(m_palette.text);
         for (int i = 0; i < n; ++i) {
             const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
-            if (row.status == kind.status)
+            if (row.status == kind.status && row.relativeLikelihood > 0)
                 points->append(clampTo(row.relativeLikelihood, data.axisMin, data.axisMax), n - i);
         }
         if (points->count() == 0) {

@@ -32,6 +32,8 @@ QString suffix(DataReport::Format format)
     case DataReport::Format::Pdf: return QStringLiteral("pdf");
     case DataReport::Format::Odt: return QStringLiteral("odt");
     case DataReport::Format::Csv: return QStringLiteral("csv");
+    case DataReport::Format::Html: return QStringLiteral("html");
+    case DataReport::Format::Docx: return QStringLiteral("docx");
     }
     return {};
 }
@@ -43,6 +45,8 @@ QString filter(DataReport::Format format)
     case DataReport::Format::Pdf: return tr("PDF document (*.pdf)");
     case DataReport::Format::Odt: return tr("OpenDocument text (*.odt)");
     case DataReport::Format::Csv: return tr("Open data, one row per figure (*.csv)");
+    case DataReport::Format::Html: return tr("Accessible web page (*.html)");
+    case DataReport::Format::Docx: return tr("Word document (*.docx)");
     }
     return {};
 }
@@ -78,6 +82,7 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     DataReportOptions options;
     options.areas = dialog.areas();
     options.publication = dialog.publication();
+    options.layout = dialog.layout();
 
     // The published version says so in its name too, so it is not mistaken for the full one.
     QString name = tr("%1 SC-WRES data report %2").arg(current->authorityName).arg(current->year);

@@ -5,6 +5,7 @@
 #include "ui_DataReportExportDialog.h"
 
 #include <QPushButton>
+#include <QRadioButton>
 
 namespace scwres {
 
@@ -25,7 +26,8 @@ DataReportExportDialog::DataReportExportDialog(const QString &authority, int yea
         m_ui->areasGroup->setEnabled(false);
     // Every radio button in the chain, so Tab leaves the format group from whichever is chosen.
     const QList<QWidget *> order{m_ui->formatXlsx,   m_ui->formatPdf,    m_ui->formatOdt,
-                                 m_ui->formatCsv,    m_ui->areaAdult,    m_ui->areaChildren,
+                                 m_ui->formatCsv,    m_ui->formatHtml,   m_ui->formatDocx, m_ui->layoutSummary,
+                                 m_ui->layoutFull,   m_ui->areaAdult,    m_ui->areaChildren,
                                  m_ui->areaCombined, m_ui->publicationCheck, m_ui->thresholdSpin,
                                  m_ui->buttons};
     for (int i = 0; i + 1 < order.size(); ++i)
@@ -34,6 +36,16 @@ DataReportExportDialog::DataReportExportDialog(const QString &authority, int yea
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QCheckBox *box : {m_ui->areaAdult, m_ui->areaChildren, m_ui->areaCombined, m_ui->publicationCheck})
         connect(box, &QCheckBox::toggled, this, &DataReportExportDialog::updateState);
+    for (QRadioButton *button : {m_ui->formatXlsx, m_ui->formatPdf, m_ui->formatOdt, m_ui->formatCsv, m_ui->formatHtml,
+                                  m_ui->formatDocx})
+        connect(button, &QRadioButton::toggled, this, &DataReportExportDialog::updateState);
+    // Publication defaults to the summary (what a council publishes), until the length is chosen.
+    connect(m_ui->publicationCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_layoutChosen)
+            (on ? m_ui->layoutSummary : m_ui->layoutFull)->setChecked(true);
+    });
+    for (QRadioButton *button : {m_ui->layoutSummary, m_ui->layoutFull})
+        connect(button, &QRadioButton::clicked, this, [this] { m_layoutChosen = true; });
     connect(m_ui->thresholdSpin, &QSpinBox::valueChanged, this, &DataReportExportDialog::updateState);
     updateState();
 }
@@ -54,7 +66,16 @@ DataReport::Format DataReportExportDialog::format() const
         return DataReport::Format::Odt;
     if (m_ui->formatCsv->isChecked())
         return DataReport::Format::Csv;
+    if (m_ui->formatHtml->isChecked())
+        return DataReport::Format::Html;
+    if (m_ui->formatDocx->isChecked())
+        return DataReport::Format::Docx;
     return DataReport::Format::Xlsx;
+}
+
+DataReportLayout DataReportExportDialog::layout() const
+{
+    return m_ui->layoutSummary->isChecked() ? DataReportLayout::Summary : DataReportLayout::Full;
 }
 
 std::vector<AreaSelection> DataReportExportDialog::areas() const
@@ -81,6 +102,10 @@ void DataReportExportDialog::updateState()
 {
     const bool publication = m_ui->publicationCheck->isChecked();
     m_ui->thresholdSpin->setEnabled(publication);
+    // The workbook and the open data hold every figure whatever the length.
+    const DataReport::Format chosen = format();
+    m_ui->layoutGroup->setEnabled(chosen == DataReport::Format::Pdf || chosen == DataReport::Format::Odt
+                                  || chosen == DataReport::Format::Html || chosen == DataReport::Format::Docx);
     m_ui->thresholdLabel->setEnabled(publication);
     m_ui->publicationNote->setText(
         publication ? tr("Counts from 1 to %1 are shown as “<%2”, with whatever would give them away (other cells, "

@@ -28,6 +28,8 @@ public:
 
     DataReport::Format format() const;
     std::vector<AreaSelection> areas() const;
+    // Summary or Full (PDF, ODT, HTML); follows the publication switch until the user picks one.
+    DataReportLayout layout() const;
     SuppressionPolicy publication() const;
 
     // What the published version would hide, and why, for the chosen areas and threshold: shown
@@ -40,6 +42,7 @@ private:
 
     std::unique_ptr<Ui::DataReportExportDialog> m_ui;
     Preview m_preview;
+    bool m_layoutChosen = false;
 };
 
 } // namespace scwres

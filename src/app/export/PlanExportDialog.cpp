@@ -10,7 +10,7 @@ namespace scwres {
 
 namespace {
 
-constexpr PlanFormat kFormats[] = {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx};
+constexpr PlanFormat kFormats[] = {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx, PlanFormat::Html};
 
 } // namespace
 
@@ -40,6 +40,7 @@ QRadioButton *PlanExportDialog::button(PlanFormat format) const
     case PlanFormat::Docx: return m_ui->formatDocx;
     case PlanFormat::Odt: return m_ui->formatOdt;
     case PlanFormat::Xlsx: return m_ui->formatXlsx;
+    case PlanFormat::Html: return m_ui->formatHtml;
     }
     return m_ui->formatPdf;
 }

@@ -70,6 +70,11 @@ std::optional<DataReport::Format> DataReport::formatForPath(const QString &path)
         return Format::Odt;
     if (suffix == QLatin1String("csv"))
         return Format::Csv;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("docx"))
+        return Format::Docx;
+
     return std::nullopt;
 }
 
@@ -80,8 +85,17 @@ bool DataReport::write(const QString &path, Format format, const ChartPainter *c
     case Format::Pdf: return writePdf(path, charts, error);
     case Format::Odt: return writeOdt(path, charts, error);
     case Format::Csv: return writeCsv(path, error);
+    case Format::Html: return writeHtml(path, charts, error);
+    case Format::Docx: return writeDocx(path, charts, error);
     }
     return false;
+}
+
+DataReportLayout DataReport::layout() const
+{
+    if (m_options.layout)
+        return *m_options.layout;
+    return m_options.publication.enabled ? DataReportLayout::Summary : DataReportLayout::Full;
 }
 
 bool DataReport::writeCsv(const QString &path, QString *error) const
@@ -91,6 +105,8 @@ bool DataReport::writeCsv(const QString &path, QString *error) const
 
 QString DataReport::title() const
 {
+    if (m_suppression.enabled())
+        return tr("%1: SC-WRES data report %2 (published version)").arg(m_return.authorityName).arg(m_return.year);
     return tr("%1: SC-WRES data report %2").arg(m_return.authorityName).arg(m_return.year);
 }
 

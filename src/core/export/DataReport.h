@@ -19,6 +19,12 @@
 namespace scwres {
 
 class NationalFigures;
+struct ReportModel;
+
+// "Summary": cover, key findings in words, the forest plot and summary table per area, data
+// quality, how to read an RL (a few pages, what a council publishes). "Full": every metric's
+// counts, figures and chart as well.
+enum class DataReportLayout { Summary, Full };
 
 struct DataReportOptions {
     // The views shown, in order; empty: each service area the return holds, then the combined
@@ -26,6 +32,8 @@ struct DataReportOptions {
     std::vector<AreaSelection> areas;
     SuppressionPolicy publication; // off by default
     NonAdverseRange range;
+    // Unset: Summary in publication mode, Full otherwise.
+    std::optional<DataReportLayout> layout;
 };
 
 // The data report of one authority and year: every figure from MetricEngine, one MetricReport per
@@ -34,7 +42,7 @@ class DataReport final {
     Q_DECLARE_TR_FUNCTIONS(DataReport)
 
 public:
-    enum class Format { Xlsx, Pdf, Odt, Csv };
+    enum class Format { Xlsx, Pdf, Odt, Csv, Html, Docx };
 
     struct View {
         AreaSelection area = AreaSelection::Combined;
@@ -44,7 +52,7 @@ public:
 
     static DataReport build(const AnnualReturn &ret, const AnnualReturn *previous, const NationalFigures *national,
                             DataReportOptions options);
-    // By the file's suffix (.xlsx, .pdf, .odt, .csv); nothing for any other.
+    // By the file's suffix (.xlsx, .pdf, .odt, .csv, .html, .docx); nothing for any other.
     static std::optional<Format> formatForPath(const QString &path);
 
     // Writes the report; on failure returns false and *error names the file and the reason.
@@ -55,6 +63,15 @@ public:
     bool writeOdt(const QString &path, const ChartPainter *charts, QString *error) const;
     // Open data: one row per figure (export/OpenDataCsv.h).
     bool writeCsv(const QString &path, QString *error) const;
+    // One self-contained, accessible page (export/HtmlPage.h): the PDF's content, charts as SVG.
+    bool writeHtml(const QString &path, const ChartPainter *charts, QString *error) const;
+    // WordprocessingML for the council to edit before publishing: heading styles, repeated table
+    // header rows, alt text on every chart, en-GB (the plan's DOCX writer, export/PlanDocxWriter.h).
+    bool writeDocx(const QString &path, const ChartPainter *charts, QString *error) const;
+
+    // The document every text format is written from (PDF, ODT, HTML, DOCX), in the chosen layout.
+    ReportModel document() const;
+    DataReportLayout layout() const;
 
     const AnnualReturn &annualReturn() const { return m_return; }
     const std::vector<View> &views() const { return m_views; }
@@ -62,7 +79,8 @@ public:
     const DataReportOptions &options() const { return m_options; }
     QDate madeOn() const { return m_madeOn; }
 
-    // "Exampleshire County Council: SC-WRES data report 2024"
+    // "Exampleshire County Council: SC-WRES data report 2024"; in publication mode "… (published
+    // version)", so the two files are told apart wherever only the title shows.
     QString title() const;
     // "Adult social care, Children's social care and Combined"
     QString areasText() const;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 //
-// The data report as a text document, for the PDF (charts as vectors) and the ODT (charts as
-// pictures): cover, summary with the forest plot, a section per metric, data quality, method.
+// The data report's content, once, as a ReportModel: cover, summary with the forest plot, a
+// section per metric (Full layout), data quality, method. The PDF, ODT, HTML and DOCX writers
+// only lay it out.
 #include "export/DataReport.h"
+#include "export/ChartText.h"
 #include "export/DocumentWriter.h"
+#include "export/ReportModel.h"
 
 #include <QLocale>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 
 #include <algorithm>
 
@@ -17,180 +18,89 @@ namespace scwres {
 
 namespace {
 
-// Print colours: a dark blue for headings (as councils' own documents use) and greys that print.
-const QColor kHeadingInk(0x1F, 0x38, 0x64);
-const QColor kRule(0x99, 0x99, 0x99);
-const QColor kHeaderFill(0xE7, 0xE6, 0xE6);
-const QColor kNoteInk(0x40, 0x40, 0x40);
-
 class Builder {
 public:
-    Builder(const DataReport &report, QTextDocument *document, const ChartPainter *painter,
-            DocumentCharts::Target target)
-        : m_report(report), m_document(document), m_cursor(document), m_charts(document, painter, target)
-    {
-        QFont font;
-        font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
-        font.setPointSizeF(9.5);
-        // Any letter spacing makes Qt shape without ligatures, so "staff" is stored as s-t-a-f-f
-        // and a search of the PDF (or a screen reader) finds it. A twentieth of a pixel does not show.
-        font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-        m_document->setDefaultFont(font);
-        m_document->setDocumentMargin(0);
-    }
+    explicit Builder(const DataReport &report) : m_report(report) {}
 
-    void build()
+    ReportModel build()
     {
+        m_model.title = m_report.title();
         cover();
-        summary();
-        for (MetricId id : kMetricIds)
-            metric(id);
-        dataQuality();
-        method();
+        if (m_report.layout() == DataReportLayout::Summary) {
+            keyFindings();
+            summary();
+            dataQuality();
+            method(1);
+        } else {
+            summary();
+            for (MetricId id : kMetricIds)
+                metric(id);
+            dataQuality();
+            method(2);
+        }
+        return std::move(m_model);
     }
 
 private:
-    void block(const QTextBlockFormat &format, const QTextCharFormat &chars)
+    void add(ReportBlock::Kind kind, const QString &text)
     {
-        if (m_first) {
-            m_cursor.setBlockFormat(format);
-            m_cursor.setCharFormat(chars);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(format, chars);
-        }
+        ReportBlock b;
+        b.kind = kind;
+        b.text = text;
+        m_model.blocks.push_back(std::move(b));
     }
-
     void heading(const QString &text, int level, bool newPage = false)
     {
-        QTextBlockFormat format;
-        format.setHeadingLevel(level);
-        format.setTopMargin(level == 1 ? 0 : 12);
-        format.setBottomMargin(6);
-        if (newPage)
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        // Keep a heading with what follows where the layout allows.
-        format.setNonBreakableLines(true);
-        QTextCharFormat chars;
-        chars.setFontWeight(QFont::Bold);
-        chars.setFontPointSize(level == 1 ? 17 : level == 2 ? 13 : 11);
-        chars.setForeground(kHeadingInk);
-        block(format, chars);
-        m_cursor.insertText(text);
+        ReportBlock b;
+        b.kind = ReportBlock::Kind::Heading;
+        b.text = text;
+        b.level = level;
+        b.newPage = newPage;
+        m_model.blocks.push_back(std::move(b));
     }
-
-    void paragraph(const QString &text, bool italic = false, qreal size = 0, bool bold = false)
+    void paragraph(const QString &text) { add(ReportBlock::Kind::Paragraph, text); }
+    void strong(const QString &text) { add(ReportBlock::Kind::Strong, text); }
+    void note(const QString &text, bool small = false)
     {
-        QTextBlockFormat format;
-        format.setBottomMargin(5);
-        QTextCharFormat chars;
-        chars.setFontItalic(italic);
-        if (size > 0)
-            chars.setFontPointSize(size);
-        if (bold)
-            chars.setFontWeight(QFont::DemiBold);
-        if (italic)
-            chars.setForeground(kNoteInk);
-        block(format, chars);
-        m_cursor.insertText(text);
+        add(ReportBlock::Kind::Note, text);
+        m_model.blocks.back().small = small;
     }
-
-    // A table with a shaded, repeated header row; widths in % of the body.
-    void table(const QStringList &headers, const std::vector<QStringList> &rows, const std::vector<int> &widths,
-               int firstColumnBold = true)
+    void table(const QString &caption, const QStringList &headers, std::vector<QStringList> rows,
+               const std::vector<int> &widths, bool firstColumnIsLabel = true)
     {
-        QTextTableFormat format;
-        format.setBorder(0.5);
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderCollapse(true);
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setHeaderRowCount(1);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(4);
-        format.setBottomMargin(8);
-        QVector<QTextLength> lengths;
-        for (int w : widths)
-            lengths << QTextLength(QTextLength::PercentageLength, w);
-        format.setColumnWidthConstraints(lengths);
-        block(QTextBlockFormat(), QTextCharFormat());
-        QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
-        for (int c = 0; c < headers.size(); ++c) {
-            QTextTableCell cell = t->cellAt(0, c);
-            QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(kHeaderFill);
-            cell.setFormat(cellFormat);
-            QTextCursor at = cell.firstCursorPosition();
-            // Headings line up with their column: numbers to the right, text to the left.
-            QTextBlockFormat align;
-            align.setAlignment(c == 0 || (std::size_t(c) < widths.size() && widths[std::size_t(c)] >= 30)
-                                   ? Qt::AlignLeft
-                                   : Qt::AlignRight);
-            at.setBlockFormat(align);
-            QTextCharFormat bold;
-            bold.setFontWeight(QFont::Bold);
-            bold.setFontPointSize(8.5);
-            at.insertText(headers.at(c), bold);
-        }
-        for (std::size_t r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < rows[r].size() && c < headers.size(); ++c) {
-                QTextCursor at = t->cellAt(int(r) + 1, c).firstCursorPosition();
-                QTextBlockFormat align;
-                align.setAlignment(c == 0 ? Qt::AlignLeft : Qt::AlignRight);
-                if (c > 0 && widths.size() > std::size_t(c) && widths[std::size_t(c)] >= 30)
-                    align.setAlignment(Qt::AlignLeft);
-                at.setBlockFormat(align);
-                QTextCharFormat chars;
-                chars.setFontPointSize(8.5);
-                if (c == 0 && firstColumnBold)
-                    chars.setFontWeight(QFont::DemiBold);
-                at.insertText(rows[r].at(c), chars);
-            }
-        // Just after the table, in the same frame (which may be a keep-together cell).
-        m_cursor.setPosition(t->lastPosition() + 1);
-        m_first = false;
+        ReportBlock b;
+        b.kind = ReportBlock::Kind::Table;
+        b.table.caption = caption;
+        b.table.headers = headers;
+        b.table.rows = std::move(rows);
+        b.table.widths = widths;
+        b.table.firstColumnIsLabel = firstColumnIsLabel;
+        m_model.blocks.push_back(std::move(b));
     }
-
     void chart(const ChartSpec &spec, const QString &alt, qreal height = 270)
     {
-        if (!m_charts.enabled())
-            return;
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        format.setBottomMargin(6);
-        block(format, QTextCharFormat());
-        m_charts.insert(m_cursor, spec, QSizeF(DocumentWriter::kBodyWidth * 0.92, height), alt);
+        ReportBlock b;
+        b.kind = ReportBlock::Kind::Chart;
+        b.text = alt;
+        b.chart = spec;
+        b.summary = ChartText::summary(spec);
+        b.chartHeight = height;
+        m_model.blocks.push_back(std::move(b));
+    }
+    QString areaPart(const DataReport::View &view) const
+    {
+        return m_report.views().size() > 1 ? QStringLiteral(" (%1)").arg(areaSelectionName(view.area)) : QString();
     }
 
     void cover()
     {
         const AnnualReturn &ret = m_report.annualReturn();
-        QTextBlockFormat spacer;
-        spacer.setTopMargin(120);
-        QTextCharFormat small;
-        small.setFontPointSize(12);
-        small.setForeground(kNoteInk);
-        block(spacer, small);
-        m_cursor.insertText(DataReport::tr("Social Care Workforce Race Equality Standard"));
-        QTextBlockFormat titleFormat;
-        titleFormat.setTopMargin(10);
-        titleFormat.setBottomMargin(10);
-        QTextCharFormat big;
-        big.setFontPointSize(28);
-        big.setFontWeight(QFont::Bold);
-        big.setForeground(kHeadingInk);
-        block(titleFormat, big);
-        m_cursor.insertText(ret.authorityName);
-        QTextCharFormat sub;
-        sub.setFontPointSize(18);
-        sub.setForeground(kHeadingInk);
-        block(QTextBlockFormat(), sub);
-        m_cursor.insertText(DataReport::tr("Data report, collection year %1").arg(ret.year));
-        QTextBlockFormat details;
-        details.setTopMargin(30);
-        QTextCharFormat normal;
-        normal.setFontPointSize(11);
+        add(ReportBlock::Kind::Kicker, DataReport::tr("Social Care Workforce Race Equality Standard"));
+        add(ReportBlock::Kind::Title, ret.authorityName);
+        add(ReportBlock::Kind::Subtitle,
+            m_report.layout() == DataReportLayout::Summary
+                ? DataReport::tr("Data report, collection year %1: summary").arg(ret.year)
+                : DataReport::tr("Data report, collection year %1").arg(ret.year));
         const QLocale locale;
         const QStringList lines{
             DataReport::tr("Areas: %1").arg(m_report.areasText()),
@@ -202,46 +112,80 @@ private:
                 .arg(locale.toString(m_report.madeOn(), QLocale::LongFormat), QStringLiteral(SCWRES_VERSION)),
             DataReport::tr("Version: %1").arg(m_report.options().publication.modeName()),
         };
-        for (int i = 0; i < lines.size(); ++i) {
-            block(i == 0 ? details : QTextBlockFormat(), normal);
-            m_cursor.insertText(lines.at(i));
+        for (const QString &line : lines)
+            add(ReportBlock::Kind::CoverLine, line);
+        note(m_report.suppression().note());
+    }
+
+    // The findings in words, per area: which RLs are outside the range, and on which side.
+    void keyFindings()
+    {
+        heading(DataReport::tr("Key findings"), 1, true);
+        for (const DataReport::View &view : m_report.views()) {
+            QStringList adverseMe;
+            QStringList adverseWhite;
+            int within = 0;
+            int withheld = 0;
+            int none = 0;
+            for (MetricId id : kRatioMetricIds) {
+                if (m_report.suppression().ratioSuppressed(view.area, id)) {
+                    ++withheld;
+                    continue;
+                }
+                switch (view.report.ratio(id).status) {
+                case MetricStatus::WithinRange: ++within; break;
+                case MetricStatus::AdverseToMinorityEthnic: adverseMe << metricChartLabel(id); break;
+                case MetricStatus::AdverseToWhite: adverseWhite << metricChartLabel(id); break;
+                default: ++none; break;
+                }
+            }
+            const QLocale locale;
+            QString text = DataReport::tr("%1: %2 of the %3 relative likelihoods are within the non-adverse range.")
+                               .arg(areaSelectionName(view.area))
+                               .arg(within)
+                               .arg(kRatioMetricIds.size());
+            if (!adverseMe.isEmpty())
+                text += QLatin1Char(' ') + DataReport::tr("Adverse to minority ethnic staff: %1.").arg(locale.createSeparatedList(adverseMe));
+            if (!adverseWhite.isEmpty())
+                text += QLatin1Char(' ') + DataReport::tr("Adverse to white staff: %1.").arg(locale.createSeparatedList(adverseWhite));
+            if (withheld > 0)
+                text += QLatin1Char(' ') + DataReport::tr("%n withheld to protect small numbers.", nullptr, withheld);
+            if (none > 0)
+                text += QLatin1Char(' ') + DataReport::tr("%n not computable or not collected.", nullptr, none);
+            paragraph(text);
+            strong(DataReport::tr("Pay bands%1: %2").arg(areaPart(view), m_report.payBandReading(view)));
         }
-        QTextBlockFormat noteFormat;
-        noteFormat.setTopMargin(30);
-        QTextCharFormat note;
-        note.setFontItalic(true);
-        note.setForeground(kNoteInk);
-        block(noteFormat, note);
-        m_cursor.insertText(m_report.suppression().note());
     }
 
     void summary()
     {
-        heading(DataReport::tr("Summary"), 1, true);
+        const bool brief = m_report.layout() == DataReportLayout::Summary;
+        heading(DataReport::tr("Summary"), 1, !brief);
         paragraph(DataReport::tr("Each relative likelihood (RL) compares minority ethnic staff with white staff: above "
                                  "1, the event was more likely for minority ethnic staff. The non-adverse range is "
                                  "%1 to %2; the bars on the chart are 95% intervals, an aid to reading.")
                       .arg(QString::number(m_report.options().range.lower, 'f', 2),
                            QString::number(m_report.options().range.upper, 'f', 2)));
         for (const DataReport::View &view : m_report.views()) {
-            // QTextDocument cannot keep a heading with what follows, so each area starts a page.
+            // QTextDocument cannot keep a heading with what follows, so in the full report each area
+            // starts a page; the summary flows on, to stay a few pages long.
             if (m_report.views().size() > 1)
-                heading(areaSelectionName(view.area), 2, &view != &m_report.views().front());
+                heading(areaSelectionName(view.area), 2, !brief && &view != &m_report.views().front());
             if (!view.charts.forest.rows.empty())
-                chart(view.charts.forest, view.charts.forest.labels.title, 300);
+                chart(view.charts.forest, view.charts.forest.labels.title, brief ? 230 : 300);
             else
-                paragraph(m_report.suppression().enabled()
-                              ? DataReport::tr("No relative likelihood can be charted: each is withheld or cannot be "
-                                               "computed.")
-                              : DataReport::tr("No relative likelihood could be computed."),
-                          true);
+                note(m_report.suppression().enabled()
+                         ? DataReport::tr("No relative likelihood can be charted: each is withheld or cannot be "
+                                          "computed.")
+                         : DataReport::tr("No relative likelihood could be computed."));
             std::vector<QStringList> rows;
             rows.push_back({metricChartLabel(MetricId::M1), QStringLiteral("—"), QStringLiteral("—"),
                             m_report.payBandReading(view)});
             for (MetricId id : kRatioMetricIds)
                 rows.push_back({metricChartLabel(id), m_report.relativeLikelihoodText(view, id),
                                 m_report.intervalText(view, id), m_report.statusText(view, id)});
-            table({DataReport::tr("Metric"), DataReport::tr("RL"), DataReport::tr("95% interval"),
+            table(DataReport::tr("Relative likelihood of each metric%1").arg(areaPart(view)),
+                  {DataReport::tr("Metric"), DataReport::tr("RL"), DataReport::tr("95% interval"),
                    DataReport::tr("Status")},
                   rows, {34, 9, 14, 43});
         }
@@ -250,7 +194,7 @@ private:
     void metric(MetricId id)
     {
         heading(DataReport::tr("Metric %1: %2").arg(metricKey(id), metricShortTitle(id)), 1, true);
-        paragraph(metricWording(id), true);
+        note(metricWording(id));
         for (const DataReport::View &view : m_report.views()) {
             if (m_report.views().size() > 1)
                 heading(areaSelectionName(view.area), 2, &view != &m_report.views().front());
@@ -258,7 +202,7 @@ private:
                 payBands(view);
             else
                 ratio(view, id);
-            paragraph(DataReport::tr("Data quality: %1").arg(m_report.dataQualityNote(view, id)), true, 8.5);
+            note(DataReport::tr("Data quality: %1").arg(m_report.dataQualityNote(view, id)), true);
         }
     }
 
@@ -289,10 +233,11 @@ private:
                         : formatPercent(band.percentMinorityEthnic));
             table.push_back(row);
         }
-        this->table({DataReport::tr("Pay band"), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
+        this->table(DataReport::tr("Headcount by pay band%1").arg(areaPart(view)),
+                    {DataReport::tr("Pay band"), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
                      DataReport::tr("Unknown"), DataReport::tr("Total"), DataReport::tr("% minority ethnic")},
                     table, {35, 13, 13, 13, 12, 14});
-        paragraph(m_report.payBandReading(view), false, 0, true);
+        strong(m_report.payBandReading(view));
         const auto &bars = view.charts.payBands.bars;
         if (std::any_of(bars.begin(), bars.end(), [](const PayBandBar &bar) { return bar.percentMinorityEthnic.has_value(); }))
             chart(view.charts.payBands, view.charts.payBands.labels.title);
@@ -318,16 +263,18 @@ private:
                 row << m_report.countText(view, id, line, column, countValue(c, column));
             counts.push_back(row);
         }
-        table({DataReport::tr("Count"), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
+        table(DataReport::tr("Counts, metric %1%2").arg(metricKey(id), areaPart(view)),
+              {DataReport::tr("Count"), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
                DataReport::tr("Unknown"), DataReport::tr("Total")},
               counts, {36, 16, 16, 16, 16});
-        table({DataReport::tr("Likelihood: minority ethnic"), DataReport::tr("Likelihood: white"), DataReport::tr("RL"),
+        table(DataReport::tr("Likelihoods and relative likelihood, metric %1%2").arg(metricKey(id), areaPart(view)),
+              {DataReport::tr("Likelihood: minority ethnic"), DataReport::tr("Likelihood: white"), DataReport::tr("RL"),
                DataReport::tr("95% interval"), DataReport::tr("Previous year"), DataReport::tr("National")},
               {{m_report.likelihoodText(view, id, EthnicGroup::MinorityEthnic),
                 m_report.likelihoodText(view, id, EthnicGroup::White), m_report.relativeLikelihoodText(view, id),
                 m_report.intervalText(view, id), m_report.previousText(view, id), m_report.nationalText(view, id)}},
               {19, 16, 10, 17, 19, 19}, false);
-        paragraph(DataReport::tr("Status: %1").arg(m_report.statusText(view, id)), false, 0, true);
+        strong(DataReport::tr("Status: %1").arg(m_report.statusText(view, id)));
         paragraph(m_report.sentenceText(view, id));
         if (id == MetricId::M9) {
             chart(view.charts.seniorManagers, view.charts.seniorManagers.labels.title, 240);
@@ -339,37 +286,86 @@ private:
         }
     }
 
+    // The summary's data quality: one line per metric and area, the unknown shares and whether
+    // the numbers are small (the full report prints every note).
+    void briefDataQuality()
+    {
+        const ReportSuppression &s = m_report.suppression();
+        const auto unknown = [&](const DataReport::View &view, MetricId id, int row, const GroupCounts &counts) {
+            return s.shareSuppressed(view.area, id, row, CountColumn::Unknown) ? DataReport::tr("withheld")
+                                                                              : formatPercent(percentUnknown(counts));
+        };
+        std::vector<QStringList> rows;
+        for (const DataReport::View &view : m_report.views())
+            for (MetricId id : kMetricIds) {
+                QStringList row{areaSelectionName(view.area), metricChartLabel(id)};
+                if (id == MetricId::M1) {
+                    const PayBandResult &bands = view.report.payBands;
+                    const int workforce = int(payBandRows(bands).size()) - 1;
+                    row << (bands.collected ? unknown(view, id, workforce, bands.workforce.counts) : DataReport::tr("not collected"))
+                        << QStringLiteral("—") << QStringLiteral("—");
+                } else {
+                    const RatioResult &r = view.report.ratio(id);
+                    if (r.status == MetricStatus::NotCollected) {
+                        row << DataReport::tr("not collected") << QStringLiteral("—") << QStringLiteral("—");
+                    } else {
+                        row << unknown(view, id, 0, r.events)
+                            << (r.reason == NotComputableReason::NoHeadcount ? QStringLiteral("—")
+                                                                             : unknown(view, id, 1, r.population))
+                            << (r.smallNumbers ? DataReport::tr("Yes") : DataReport::tr("No"));
+                    }
+                }
+                rows.push_back(row);
+            }
+        table(DataReport::tr("Data quality of each metric and area"),
+              {DataReport::tr("Area"), DataReport::tr("Metric"), DataReport::tr("Ethnicity unknown: events"),
+               DataReport::tr("Ethnicity unknown: population"), DataReport::tr("Small numbers")},
+              rows, {22, 32, 16, 16, 14});
+        paragraph(DataReport::tr("Metric 1: the share of the whole workforce. Small numbers: fewer than 10 events in a "
+                                 "group, so the figure can move a lot from year to year. The full report has every "
+                                 "note, including the council's own."));
+    }
+
     void dataQuality()
     {
-        heading(DataReport::tr("Data quality"), 1, true);
+        const bool brief = m_report.layout() == DataReportLayout::Summary;
+        heading(DataReport::tr("Data quality"), 1, !brief);
         paragraph(DataReport::tr("Staff whose ethnicity is not known are counted but left out of every likelihood. "
                                  "A high unknown share makes a figure less certain."));
+        if (brief) {
+            briefDataQuality();
+            return;
+        }
         std::vector<QStringList> rows;
         for (const DataReport::View &view : m_report.views())
             for (MetricId id : kMetricIds)
                 rows.push_back({areaSelectionName(view.area), metricChartLabel(id), m_report.dataQualityNote(view, id)});
-        table({DataReport::tr("Area"), DataReport::tr("Metric"), DataReport::tr("Notes")}, rows, {14, 26, 60});
+        table(DataReport::tr("Data quality of each metric and area"),
+              {DataReport::tr("Area"), DataReport::tr("Metric"), DataReport::tr("Notes")}, rows, {14, 26, 60});
     }
 
-    void method()
+    void method(int level)
     {
-        heading(DataReport::tr("About the figures"), 2);
+        heading(level == 1 ? DataReport::tr("How to read a relative likelihood") : DataReport::tr("About the figures"),
+                level);
         const NonAdverseRange range = m_report.options().range;
         paragraph(DataReport::tr("Every relative likelihood (RL) is the likelihood for minority ethnic staff divided by "
                                  "the likelihood for white staff. Figures are computed from the counts at full precision "
                                  "and rounded only for display: percentages to one decimal place, RLs to two."));
+        if (level == 1)
+            paragraph(DataReport::tr("An RL of 1 means both groups were equally likely to experience the event. An RL "
+                                     "of 2 means minority ethnic staff were twice as likely; 0.5, half as likely. "
+                                     "The 95% interval shows how far the figure could move by chance: a wide interval "
+                                     "(small numbers) is less certain."));
         paragraph(DataReport::tr("The non-adverse range used is %1 to %2, ends included. 0.80–1.25 is NHS England's "
                                  "\"four-fifths\" range; SC-WRES publishes none.")
                       .arg(QString::number(range.lower, 'f', 2), QString::number(range.upper, 'f', 2)));
         paragraph(confidenceIntervalNote());
-        paragraph(m_report.suppression().note(), true);
+        note(m_report.suppression().note());
     }
 
     const DataReport &m_report;
-    QTextDocument *m_document;
-    QTextCursor m_cursor;
-    DocumentCharts m_charts;
-    bool m_first = true;
+    ReportModel m_model;
 };
 
 DocumentInfo documentInfo(const DataReport &report)
@@ -393,18 +389,27 @@ DocumentInfo documentInfo(const DataReport &report)
 
 } // namespace
 
+ReportModel DataReport::document() const
+{
+    ReportModel model = Builder(*this).build();
+    model.info = documentInfo(*this);
+    return model;
+}
+
 bool DataReport::writePdf(const QString &path, const ChartPainter *charts, QString *error) const
 {
     QTextDocument document;
-    Builder(*this, &document, charts, DocumentCharts::Target::Pdf).build();
-    return DocumentWriter::writePdf(document, path, documentInfo(*this), error);
+    const ReportModel model = this->document();
+    layoutReportModel(model, &document, charts, DocumentCharts::Target::Pdf);
+    return DocumentWriter::writePdf(document, path, model.info, error);
 }
 
 bool DataReport::writeOdt(const QString &path, const ChartPainter *charts, QString *error) const
 {
     QTextDocument document;
-    Builder(*this, &document, charts, DocumentCharts::Target::Odt).build();
-    return DocumentWriter::writeOdt(document, path, documentInfo(*this), error);
+    const ReportModel model = this->document();
+    layoutReportModel(model, &document, charts, DocumentCharts::Target::Odt);
+    return DocumentWriter::writeOdt(document, path, model.info, error);
 }
 
 } // namespace scwres

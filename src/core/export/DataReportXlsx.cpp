@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace scwres {
 
 namespace {
@@ -85,8 +87,40 @@ Formats makeFormats(lxw_workbook *wb)
     return f;
 }
 
-void pageSetup(lxw_worksheet *ws, int frozenRows)
+// The height a row needs for text wrapped in a column `width` characters wide (libxlsxwriter does
+// not fit rows to their text, and a wrapped cell in a row of default height overlapped the next).
+double wrappedHeight(const QString &text, double width)
 {
+    int lines = 0;
+    for (const QString &paragraph : text.split(QLatin1Char('\n')))
+        lines += std::max(1, int(std::ceil(double(paragraph.size()) / std::max(1.0, width - 2))));
+    return std::max(15.0, 15.0 * lines);
+}
+
+// The print header and footer say which version a printed sheet is ("Full figures: not for
+// publication") and where it comes from. "&" is the codes' escape, so a name's own is doubled.
+QByteArray headerFooter(const QString &left, const QString &right)
+{
+    const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    // Excel's limit is 255 characters for the whole header, with the draft line in the centre.
+    return (QStringLiteral("&L") + escaped(left).left(90) + QStringLiteral("&R") + escaped(right).left(70)).toUtf8();
+}
+
+void pageSetup(lxw_worksheet *ws, int frozenRows, const DataReport &report)
+{
+    const QString mode = report.suppression().enabled()
+                           ? DataReport::tr("Published version: counts under %1 hidden")
+                                 .arg(report.options().publication.threshold)
+                           : DataReport::tr("Full figures: not for publication");
+    QByteArray header = headerFooter(report.title(), mode);
+    if (!report.annualReturn().complete) // a draft return's figures may still change: every printed page says so
+        header += QStringLiteral("&C&\"-,Bold\"%1")
+                      .arg(DataReport::tr("DRAFT FIGURES: the return is not marked complete"))
+                      .toUtf8();
+    // &A: the sheet's name; &P and &N: the page and the page count (codes, not text).
+    const QByteArray footer = "&L&A&R" + DataReport::tr("Page &P of &N").toUtf8();
+    worksheet_set_header(ws, header.constData());
+    worksheet_set_footer(ws, footer.constData());
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9); // A4
     worksheet_fit_to_pages(ws, 1, 0); // one page wide, as many pages long as it needs
@@ -158,7 +192,8 @@ private:
         else
             text(ws, row, col, otherwise, m_f.symbol);
     }
-    void ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
+    // Returns the likelihood row (the chart data's source), or -1 when the metric was not collected.
+    int ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
     void payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view);
 
     const DataReport &m_report;
@@ -211,6 +246,7 @@ void Writer::summary()
             count(ws, row, 7, view, MetricId::M1, workforceRow, CountColumn::Unknown, bands.workforce.counts.unknown);
         }
         text(ws, row, 13, m_report.payBandReading(view), m_f.wrap);
+        worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.payBandReading(view), 30), nullptr);
         ++row;
         for (MetricId id : kRatioMetricIds) {
             const RatioResult &r = view.report.ratio(id);
@@ -243,6 +279,7 @@ void Writer::summary()
                     text(ws, row, 14, r.phrase);
             }
             text(ws, row, 13, m_report.statusText(view, id), m_f.wrap);
+            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.statusText(view, id), 30), nullptr);
             if (r.previous && r.previous->relativeLikelihood) {
                 // Only where last year's own publication showed it.
                 if (m_report.suppression().previousSuppressed(view.area, id))
@@ -262,18 +299,18 @@ void Writer::summary()
     worksheet_set_column(ws, 14, 14, 22, nullptr);
     worksheet_set_column(ws, 15, 16, 12, nullptr);
     worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 16);
-    pageSetup(ws, headerRow + 1);
+    pageSetup(ws, headerRow + 1, m_report);
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));
 }
 
-void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id)
+int Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id)
 {
     const RatioResult &r = view.report.ratio(id);
     text(ws, row++, 0, areaSelectionName(view.area), m_f.heading);
     if (r.status == MetricStatus::NotCollected) {
         text(ws, row++, 0, DataReport::tr("Not collected this year."));
         ++row;
-        return;
+        return -1;
     }
     const QStringList headers{QString(), DataReport::tr("Minority ethnic"), DataReport::tr("White"),
                               DataReport::tr("Unknown"), DataReport::tr("Total"), DataReport::tr("Unknown %")};
@@ -349,6 +386,7 @@ void Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &vie
     line(DataReport::tr("Data quality"), m_report.dataQualityNote(view, id), m_f.note);
     worksheet_set_row(ws, lxw_row_t(row - 1), 60, nullptr);
     ++row;
+    return likelihoodRow;
 }
 
 void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view)
@@ -422,8 +460,9 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
     row += 2;
 
     // A native chart, so the council can restyle it: each band's make-up. Its data sits beside
-    // the table as formulas to the count cells; a band with a hidden count is left blank (a chart
-    // reads text as 0, which would draw a hidden count as none).
+    // the table as numbers, not formulas: libxlsxwriter 1.1.4 caches a formula cell as 0 in the
+    // chart, so a reader that does not recalculate drew empty charts. A band with a hidden count
+    // is left blank (a gap; a chart reads text as 0, which would draw a hidden count as none).
     const int chartColumn = 9;
     text(ws, firstRow - 1, chartColumn, DataReport::tr("Chart data"), m_f.header);
     const QStringList chartHeaders{DataReport::tr("Minority ethnic"), DataReport::tr("White"), DataReport::tr("Unknown")};
@@ -431,7 +470,6 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
         text(ws, firstRow - 1, chartColumn + 1 + c, chartHeaders.at(c), m_f.header);
     for (int r = firstRow; r <= chartLast; ++r) {
         const int index = order[std::size_t(r - firstRow)];
-        const QString rn = QString::number(r + 1);
         const BandShare &band = *rows[std::size_t(index)];
         XlsxFile::writeText(ws, r, chartColumn, index == workforce ? DataReport::tr("Whole workforce")
                                                 : band.nationalBand ? nationalBandName(*band.nationalBand)
@@ -441,11 +479,9 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
             hidden = hidden || m_report.suppression().isSuppressed({view.area, MetricId::M1, index, column});
         if (hidden)
             continue;
-        const char letters[3] = {'B', 'C', 'D'};
         const long long values[3] = {band.counts.minorityEthnic, band.counts.white, band.counts.unknown};
         for (int c = 0; c < 3; ++c)
-            formula(ws, r, chartColumn + 1 + c, QStringLiteral("=%1%2").arg(QString(QLatin1Char(letters[c])), rn), m_f.count,
-                    double(values[c]));
+            worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(chartColumn + 1 + c), double(values[c]), m_f.count);
     }
     lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_BAR_STACKED_PERCENT);
     const char *const names[3] = {QT_TRANSLATE_NOOP("DataReport", "Minority ethnic"),
@@ -492,17 +528,16 @@ void Writer::metricSheets()
             worksheet_set_column(ws, 8, 8, 3, nullptr);
             worksheet_set_column(ws, 9, 9, 22, nullptr);
             worksheet_set_column(ws, 10, 12, 14, nullptr);
-            pageSetup(ws, 3);
+            pageSetup(ws, 3, m_report);
             continue;
         }
         std::vector<int> likelihoodRows;
         for (const DataReport::View &view : m_report.views()) {
-            const int before = row;
-            ratioBlock(ws, row, view, id);
-            // The likelihood row sits 5 rows below the block's first row when counts exist.
-            likelihoodRows.push_back(view.report.ratio(id).status == MetricStatus::NotCollected ? -1 : before + 5);
+            // The block says where its likelihoods are: a fixed offset pointed the chart at the
+            // header row ("Minority ethnic"), and every chart was empty.
+            likelihoodRows.push_back(ratioBlock(ws, row, view, id));
         }
-        // Chart data beside the tables: one row per view, formulas to the likelihood cells.
+        // Chart data beside the tables: one row per view, the likelihoods of the view's block.
         const int chartColumn = 7;
         int chartRow = 3;
         text(ws, chartRow, chartColumn, DataReport::tr("Chart data"), m_f.header);
@@ -517,13 +552,14 @@ void Writer::metricSheets()
             text(ws, at, chartColumn, areaSelectionName(view.area));
             if (likelihoodRows[i] < 0)
                 continue;
+            // The values themselves (as printed, in publication mode), so the chart's cache holds
+            // them; a withheld likelihood stays blank, a gap in the chart.
             const RatioResult &r = view.report.ratio(id);
-            const QString lr = QString::number(likelihoodRows[i] + 1);
             if (r.likelihoodMinorityEthnic
                 && !m_report.suppression().likelihoodSuppressed(view.area, id, EthnicGroup::MinorityEthnic))
-                formula(ws, at, chartColumn + 1, QStringLiteral("=B%1").arg(lr), m_f.percent, *r.likelihoodMinorityEthnic);
+                number(ws, at, chartColumn + 1, *r.likelihoodMinorityEthnic, m_f.percent);
             if (r.likelihoodWhite && !m_report.suppression().likelihoodSuppressed(view.area, id, EthnicGroup::White))
-                formula(ws, at, chartColumn + 2, QStringLiteral("=C%1").arg(lr), m_f.percent, *r.likelihoodWhite);
+                number(ws, at, chartColumn + 2, *r.likelihoodWhite, m_f.percent);
         }
         lxw_chart *chart = workbook_add_chart(m_wb, LXW_CHART_COLUMN);
         const lxw_color_t colours[2] = {0xE69F00, 0x56B4E9};
@@ -552,7 +588,7 @@ void Writer::metricSheets()
         worksheet_set_column(ws, 6, 6, 3, nullptr);
         worksheet_set_column(ws, 7, 7, 20, nullptr);
         worksheet_set_column(ws, 8, 9, 14, nullptr);
-        pageSetup(ws, 3);
+        pageSetup(ws, 3, m_report);
     }
 }
 
@@ -578,6 +614,7 @@ void Writer::dataQuality()
             if (id != MetricId::M1 && collected)
                 text(ws, row, 3, view.report.ratio(id).smallNumbers ? DataReport::tr("Yes") : DataReport::tr("No"));
             text(ws, row, 4, m_report.dataQualityNote(view, id), m_f.wrap);
+            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.dataQualityNote(view, id), 90), nullptr);
             ++row;
         }
     worksheet_set_column(ws, 0, 0, 16, nullptr);
@@ -585,7 +622,7 @@ void Writer::dataQuality()
     worksheet_set_column(ws, 2, 3, 14, nullptr);
     worksheet_set_column(ws, 4, 4, 90, m_f.wrap);
     worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 4);
-    pageSetup(ws, headerRow + 1);
+    pageSetup(ws, headerRow + 1, m_report);
 }
 
 void Writer::about()
@@ -631,7 +668,7 @@ void Writer::about()
     }
     worksheet_set_column(ws, 0, 0, 22, nullptr);
     worksheet_set_column(ws, 1, 1, 100, nullptr);
-    pageSetup(ws, 0);
+    pageSetup(ws, 0, m_report);
 }
 
 } // namespace
@@ -650,14 +687,6 @@ bool DataReport::writeXlsx(const QString &path, QString *error) const
     writer.metricSheets();
     writer.dataQuality();
     writer.about();
-    if (!m_return.complete) {
-        // A draft return's figures may still change: every printed page says so.
-        const QByteArray header = QStringLiteral("&C&\"-,Bold\"%1").arg(tr("DRAFT FIGURES: the return is not marked "
-                                                                           "complete")).toUtf8();
-        lxw_worksheet *sheet = nullptr;
-        LXW_FOREACH_WORKSHEET(sheet, file.workbook())
-            worksheet_set_header(sheet, header.constData());
-    }
     if (!file.commit()) {
         if (error)
             *error = file.errorString();

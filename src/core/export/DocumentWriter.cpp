@@ -14,13 +14,18 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
 #include <QTextObjectInterface>
 #include <QUrl>
 
+#include <cmath>
+#include <optional>
 #include <vector>
 
 namespace scwres {
@@ -66,6 +71,104 @@ QByteArray xmpMetadata(const DocumentInfo &info)
                .arg(escapeXml(DocumentWriter::creatorName()), now, QString::fromLatin1(qVersion()));
     xmp += QStringLiteral("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return xmp.toUtf8();
+}
+
+// A PDF text string: UTF-16BE with a byte order mark, as hex (no escaping needed).
+QByteArray pdfText(const QString &text)
+{
+    QByteArray hex = "<FEFF";
+    for (const QChar c : xmlSafeText(text))
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return hex + ">";
+}
+
+// The dictionary of object `number` ("N 0 obj << … >> endobj"), without the outer brackets.
+std::optional<QByteArray> objectDictionary(const QByteArray &pdf, int number)
+{
+    const QByteArray start = "\n" + QByteArray::number(number) + " 0 obj\n<<";
+    const qsizetype at = pdf.indexOf(start);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype end = pdf.indexOf(">>\nendobj", at);
+    if (end < 0)
+        return std::nullopt;
+    return pdf.mid(at + start.size(), end - at - start.size());
+}
+
+// Qt 6.4's PDF has no Author or Subject in its Info dictionary and no document language. They
+// are added as an incremental update (PDF 1.7 §7.5.6): the Info and catalog objects written again
+// with the new entries, a cross-reference section for the two, and a trailer pointing back at
+// the original. The original bytes are untouched, so if anything is not as expected the file is
+// left as Qt wrote it.
+void addDocumentEntries(QByteArray &pdf, const DocumentInfo &info)
+{
+    static const QRegularExpression trailer(
+        QStringLiteral("trailer\\s*<<\\s*/Size (\\d+)\\s*/Info (\\d+) 0 R\\s*/Root (\\d+) 0 R\\s*>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$"));
+    const auto match = trailer.match(QString::fromLatin1(pdf.right(200)));
+    if (!match.hasMatch())
+        return;
+    const int size = match.captured(1).toInt();
+    const int infoNumber = match.captured(2).toInt();
+    const int rootNumber = match.captured(3).toInt();
+    const QByteArray previous = match.captured(4).toLatin1();
+    const auto infoDict = objectDictionary(pdf, infoNumber);
+    const auto rootDict = objectDictionary(pdf, rootNumber);
+    if (!infoDict || !rootDict || rootDict->contains("/Lang"))
+        return;
+    if (!pdf.endsWith('\n'))
+        pdf += '\n';
+    QByteArray extra;
+    if (!info.author.isEmpty())
+        extra += "/Author " + pdfText(info.author) + "\n";
+    if (!info.subject.isEmpty())
+        extra += "/Subject " + pdfText(info.subject) + "\n";
+    const qsizetype infoAt = pdf.size();
+    pdf += QByteArray::number(infoNumber) + " 0 obj\n<<" + *infoDict + extra + ">>\nendobj\n";
+    const qsizetype rootAt = pdf.size();
+    pdf += QByteArray::number(rootNumber) + " 0 obj\n<<" + *rootDict + "/Lang (en-GB)\n>>\nendobj\n";
+    const qsizetype xrefAt = pdf.size();
+    const auto entry = [](qsizetype offset) { return QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n"; };
+    pdf += "xref\n";
+    // Subsections in ascending object order.
+    if (infoNumber < rootNumber)
+        pdf += QByteArray::number(infoNumber) + " 1\n" + entry(infoAt) + QByteArray::number(rootNumber) + " 1\n" + entry(rootAt);
+    else
+        pdf += QByteArray::number(rootNumber) + " 1\n" + entry(rootAt) + QByteArray::number(infoNumber) + " 1\n" + entry(infoAt);
+    pdf += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Info " + QByteArray::number(infoNumber) + " 0 R\n/Root "
+         + QByteArray::number(rootNumber) + " 0 R\n/Prev " + previous + "\n>>\nstartxref\n" + QByteArray::number(xrefAt)
+         + "\n%%EOF\n";
+}
+
+// Qt 6.4 sometimes leaves the first line of a paragraph that follows a table split over two pages
+// across the page edge: half of it under the footer, half above the next header (and its text in
+// the PDF twice, found by search and screen readers where nobody can see it). Such a paragraph is
+// pushed down to the next page by a top margin, and the document laid out again.
+void keepLinesOnPages(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (int round = 0; round < 50; ++round) {
+        // Qt lays a document out lazily: the whole of it first, or later blocks have no lines yet.
+        document.pageCount();
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            // Only blocks of the body itself: a table cell's line is moved with its row by Qt.
+            if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentFrame() != document.rootFrame())
+                continue;
+            const QTextLine first = lines->lineAt(0);
+            const qreal top = layout->blockBoundingRect(block).top() + first.y();
+            const qreal bottom = top + first.height();
+            const qreal edge = std::floor(bottom / pageHeight) * pageHeight;
+            if (top < edge - 0.01 && bottom > edge + 0.01) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setTopMargin(format.topMargin() + (edge - top) + 1);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
 }
 
 QFont bandFont(const QTextDocument &document)
@@ -171,6 +274,38 @@ QByteArray odfMeta(const DocumentInfo &info)
 
 // Adds styles.xml (page and header/footer) and meta.xml (title, author) to Qt's ODT, which has
 // only content.xml and the pictures, and lists them in the manifest.
+// What Qt 6.4's ODF writer gets wrong in content.xml: (1) a run with its own size or weight is
+// written with the GUI's default family ("Sans"), not the document's, so LibreOffice showed a
+// generic font; (2) a table's header row is a plain row, so it is not repeated on each page: the
+// first row of every table is wrapped in <table:table-header-rows>.
+QByteArray odfContentFixes(QByteArray xml, const QString &fontFamily)
+{
+    const QByteArray family = "fo:font-family=\"'" + escapeXml(fontFamily).toUtf8() + "'\"";
+    static const QRegularExpression generic(QStringLiteral("fo:font-family=\"(Sans|Sans Serif)\""));
+    QString text = QString::fromUtf8(xml);
+    text.replace(generic, QString::fromUtf8(family));
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype table = text.indexOf(QLatin1String("<table:table "), from);
+        if (table < 0)
+            break;
+        const qsizetype row = text.indexOf(QLatin1String("<table:table-row"), table);
+        const qsizetype rowEnd = row < 0 ? -1 : text.indexOf(QLatin1String("</table:table-row>"), row);
+        if (rowEnd < 0)
+            break;
+        const qsizetype after = rowEnd + qsizetype(sizeof("</table:table-row>") - 1);
+        const qsizetype nested = text.indexOf(QLatin1String("<table:table "), row);
+        if (nested >= 0 && nested < rowEnd) { // a table inside the first row: left as it is
+            from = row;
+            continue;
+        }
+        text.insert(after, QLatin1String("</table:table-header-rows>"));
+        text.insert(row, QLatin1String("<table:table-header-rows>"));
+        from = after;
+    }
+    return text.toUtf8();
+}
+
 bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
                  std::vector<ZipEntry> &out)
 {
@@ -185,6 +320,8 @@ bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QStrin
             continue;
         if (entry.name.endsWith(QLatin1String(".xml")))
             entry.data = xmlSafeUtf8(entry.data); // Qt's ODF writer copies control characters as they are
+        if (entry.name == QLatin1String("content.xml"))
+            entry.data = odfContentFixes(entry.data, fontFamily);
         if (entry.name == QLatin1String("META-INF/manifest.xml")) {
             const QByteArray extra = QByteArrayLiteral(
                 " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
@@ -236,6 +373,8 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
         writer.setResolution(kPdfResolution);
         writer.setTitle(info.title);
         writer.setCreator(creatorName());
+        // Author and Subject: Qt 6.4's QPdfWriter writes only Title, Creator and Producer to the
+        // Info dictionary; they are added to it below, after the file is complete.
         writer.setDocumentXmpMetadata(xmpMetadata(info));
 
         const qreal width = writer.width();
@@ -246,6 +385,7 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
         document.setUseDesignMetrics(true);
         document.setDocumentMargin(0);
         document.setPageSize(body);
+        keepLinesOnPages(document, body.height());
         const int pageCount = document.pageCount();
 
         QPainter painter;
@@ -264,7 +404,12 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
             painter.setClipRect(QRectF(QPointF(0, 0), body));
             painter.translate(0, -page * body.height());
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            // A block is drawn whole when any of it is on the page, but QTextLayout leaves out the
+            // lines that lie outside the clip. With the exact page rectangle, the first line of a
+            // block pushed to the next page (a heading after a page break) started on the edge and
+            // was drawn under the footer: invisible on paper, but found by search and screen
+            // readers. A pixel in from each edge no real line crosses (lines never straddle pages).
+            context.clip = QRectF(0, page * body.height() + 1, body.width(), body.height() - 2);
             // Paper: black text whatever the desktop palette.
             context.palette.setColor(QPalette::Text, Qt::black);
             document.documentLayout()->draw(&painter, context);
@@ -273,6 +418,7 @@ bool DocumentWriter::writePdf(QTextDocument &document, const QString &path, cons
         painter.end();
     }
     file.close();
+    addDocumentEntries(pdf, info);
     if (!SafeWrite::write(path, pdf, &reason)) {
         if (error)
             *error = failureMessage(path, reason);
@@ -296,7 +442,10 @@ bool DocumentWriter::writeOdt(const QTextDocument &document, const QString &path
         }
     }
     std::vector<ZipEntry> entries;
-    if (!completeOdt(qtOdt, info, document.defaultFont().family(), entries)) {
+    // The family asked for (Arial), not what this machine resolved it to.
+    const QStringList families = document.defaultFont().families();
+    const QString family = families.isEmpty() ? document.defaultFont().family() : families.first();
+    if (!completeOdt(qtOdt, info, family, entries)) {
         if (error)
             *error = failureMessage(path, tr("the ODT package could not be assembled"));
         return false;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/PlanDocument.h"
 
+#include "export/ChartText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -46,6 +48,7 @@ public:
         otherActivities();
         staffEngagement();
         signOff();
+        supportingResources();
         return std::move(m_doc);
     }
 
@@ -113,11 +116,31 @@ private:
             {tr("Staff voice lead"), orMissing(h.staffVoiceLead)},
             {tr("Principal Social Worker, adults"), orMissing(h.principalSocialWorkerAdults)},
             {tr("Principal Social Worker, children"), orMissing(h.principalSocialWorkerChildren)},
-            {tr("Number of (direct) employees"),
-             h.directEmployees ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*h.directEmployees)
-                               : tr("Not completed")},
+            {tr("Number of (direct) employees"), employeesText()},
         };
         add(std::move(table));
+    }
+
+    // The return's combined headcount (metric 1's whole workforce) by default, saying so; a
+    // different figure the lead typed is labelled as theirs, with the return's beside it, so the
+    // plan and the data report never disagree without a reason on the page.
+    QString employeesText() const
+    {
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        const std::optional<int> &entered = m_plan.header.directEmployees;
+        std::optional<long long> headcount;
+        if (m_input.report && m_input.report->payBands.collected)
+            headcount = m_input.report->payBands.workforce.counts.total();
+        if (headcount && (!entered || *entered == *headcount))
+            return tr("%1 (the %2 return's headcount, metric 1)").arg(uk.toString(*headcount)).arg(m_plan.year);
+        if (entered && headcount)
+            return tr("%1 (entered by the programme lead; the %2 return's headcount is %3)")
+                .arg(uk.toString(*entered))
+                .arg(m_plan.year)
+                .arg(uk.toString(*headcount));
+        if (entered)
+            return tr("%1 (entered by the programme lead)").arg(uk.toString(*entered));
+        return tr("Not completed");
     }
 
     void evaluation()
@@ -166,6 +189,7 @@ private:
         add(PlanBlock::Kind::Heading1, planSectionHeading(number));
         m_doc.blocks.back().newPage = true;
         add(PlanBlock::Kind::Prompt, sectionWording(number));
+        add(PlanBlock::Kind::Text, indicatorLine(number));
         add(PlanBlock::Kind::Heading2, tr("Data narrative"));
         answer(section.narrative);
 
@@ -184,17 +208,75 @@ private:
             add(std::move(table));
         }
 
+        // The template's last part of every metric.
+        add(PlanBlock::Kind::Heading2, tr("Additional charts and any further detail"));
+        bool charted = false;
         if (section.attachChart && m_input.report) {
             if (auto chart = planSectionChart(number, *m_input.report, m_input.populationPercent)) {
-                // No heading of its own: the chart carries its title, and a heading left at the
-                // foot of a page with the chart on the next reads as a mistake.
                 PlanBlock block;
                 block.kind = PlanBlock::Kind::Chart;
                 block.chart = std::move(chart);
                 block.text = std::visit([](const auto &data) { return data.labels.title; }, *block.chart);
+                const QString summary = ChartText::summary(*block.chart);
                 m_doc.blocks.push_back(std::move(block));
+                // What the chart shows, in words, for readers who cannot see it (every format).
+                add(PlanBlock::Kind::Prompt, summary);
+                charted = true;
             }
         }
+        if (!charted)
+            add(PlanBlock::Kind::Missing, tr("No chart attached to this metric."));
+    }
+
+    // "Indicator 2: Appointed from shortlist": the template's line under each metric's wording.
+    static QString indicatorLine(int number)
+    {
+        static const char *const names[] = {
+            QT_TRANSLATE_NOOP("PlanDocument", "Pay bands"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Appointed from shortlist"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Disciplinary process"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Fitness to practise"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Funded non-mandatory continuous professional development"),
+            QT_TRANSLATE_NOOP("PlanDocument",
+                              "Harassment, bullying or abuse from people who use social care, relatives or the "
+                              "public in the last 12 months"),
+            QT_TRANSLATE_NOOP("PlanDocument",
+                              "Harassment, bullying or abuse from colleagues or managers in the last 12 months"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Turnover of directly employed staff in the last 12 months"),
+            QT_TRANSLATE_NOOP("PlanDocument", "Senior management membership roles"),
+        };
+        if (number < 1 || number > 9)
+            return QString();
+        return tr("Indicator %1: %2").arg(number).arg(tr(names[number - 1]));
+    }
+
+    // The template's closing table: Skills for Care's resources for each metric.
+    void supportingResources()
+    {
+        add(PlanBlock::Kind::Heading1, tr("Supporting resources"));
+        m_doc.blocks.back().newPage = true;
+        PlanTable table;
+        table.headers = {tr("Resource"), tr("What it offers"), tr("For"), tr("Where")};
+        table.widths = {24, 40, 12, 24};
+        table.labelColumn = true;
+        table.rows = {
+            {tr("Recruitment support webpages"),
+             tr("Tools and resources to recruit and retain people with the right values: recruitment planning, "
+                "attracting people, values-based recruitment."),
+             tr("Metrics 1 and 2"), QStringLiteral("www.skillsforcare.org.uk/RecruitmentSupport")},
+            {tr("Supporting a diverse workforce: understanding racism"),
+             tr("Guidance for leaders and managers on supporting a diverse workforce."), tr("Metrics 1 and 2"),
+             QStringLiteral("www.skillsforcare.org.uk/Supporting-a-diverse-workforce/Understanding-racism")},
+            {tr("A positive culture toolkit for adult social care"),
+             tr("Support at each stage of establishing, maintaining and improving an inclusive, compassionate and "
+                "collaborative workplace culture."),
+             tr("Metric 3"), QStringLiteral("www.skillsforcare.org.uk/CultureToolkit")},
+            {tr("The SC-WRES report 2023"), tr("The national SC-WRES findings."), tr("All metrics"),
+             QStringLiteral("www.skillsforcare.org.uk/SC-WRES-Report-2023")},
+            {tr("LGBTQ+ learning framework"), tr("Other useful links."), tr("All metrics"),
+             QStringLiteral("www.skillsforcare.org.uk/LGBTQ-learning-framework")},
+        };
+        add(std::move(table));
     }
 
     void otherActivities()

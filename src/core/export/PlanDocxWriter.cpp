@@ -98,14 +98,16 @@ private:
     void run(const QString &text, bool bold = false, bool italic = false)
     {
         m_w->writeStartElement(QStringLiteral("w:r"));
-        if (bold || italic) {
-            m_w->writeStartElement(QStringLiteral("w:rPr"));
-            if (bold)
-                m_w->writeEmptyElement(QStringLiteral("w:b"));
-            if (italic)
-                m_w->writeEmptyElement(QStringLiteral("w:i"));
-            m_w->writeEndElement();
-        }
+        m_w->writeStartElement(QStringLiteral("w:rPr"));
+        if (bold)
+            m_w->writeEmptyElement(QStringLiteral("w:b"));
+        if (italic)
+            m_w->writeEmptyElement(QStringLiteral("w:i"));
+        // On every run, not only in styles.xml: the language survives a council pasting the text
+        // into its own template, and a screen reader and Word's spelling check use it.
+        m_w->writeEmptyElement(QStringLiteral("w:lang"));
+        m_w->writeAttribute(QStringLiteral("w:val"), QStringLiteral("en-GB"));
+        m_w->writeEndElement();
         const QStringList pieces = xmlSafe(text).split(QLatin1Char('\t'));
         for (int i = 0; i < pieces.size(); ++i) {
             if (i > 0)
@@ -659,15 +661,8 @@ std::map<QString, QByteArray> PlanDocxWriter::parts(const PlanDocument &document
 bool PlanDocxWriter::write(const PlanDocument &document, const QString &path, const ChartPainter *painter,
                            QString *error)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = DocumentWriter::failureMessage(path, reason);
-        return false;
-    };
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return fail(tr("the folder “%1” does not exist").arg(QDir::toNativeSeparators(target.absolutePath())));
-
+    // SafeWrite (through writeSafely) checks the target and words a missing folder as every other
+    // format does.
     return ZipArchive::writeSafely(path, packageEntries(parts(document, painter)), error);
 }
 

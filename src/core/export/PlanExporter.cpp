@@ -6,8 +6,10 @@
 #include "Completeness.h"
 #include "Database.h"
 #include "NationalFigures.h"
+#include "export/ChartText.h"
 #include "export/DocumentWriter.h"
 #include "export/PlanDocxWriter.h"
+#include "export/PlanHtmlWriter.h"
 #include "export/PlanTextDocument.h"
 #include "export/PlanTracker.h"
 
@@ -52,7 +54,7 @@ std::optional<ChartSpec> publishedChart(const ChartSpec &chart, const ReportSupp
 std::optional<PlanFormat> PlanExporter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx})
+    for (const PlanFormat format : {PlanFormat::Pdf, PlanFormat::Docx, PlanFormat::Odt, PlanFormat::Xlsx, PlanFormat::Html})
         if (suffix == PlanExporter::suffix(format))
             return format;
     return std::nullopt;
@@ -65,6 +67,7 @@ QString PlanExporter::suffix(PlanFormat format)
     case PlanFormat::Docx: return QStringLiteral("docx");
     case PlanFormat::Odt: return QStringLiteral("odt");
     case PlanFormat::Xlsx: return QStringLiteral("xlsx");
+    case PlanFormat::Html: return QStringLiteral("html");
     }
     return {};
 }
@@ -76,6 +79,7 @@ QString PlanExporter::formatName(PlanFormat format)
     case PlanFormat::Docx: return tr("Word document, to edit (DOCX)");
     case PlanFormat::Odt: return tr("OpenDocument text, to edit (ODT)");
     case PlanFormat::Xlsx: return tr("Action tracker spreadsheet (XLSX)");
+    case PlanFormat::Html: return tr("Accessible web page, to publish (HTML)");
     }
     return {};
 }
@@ -146,13 +150,24 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
     }
     PlanDocument document = buildPlanDocument(input);
     document.footerNote = publication.modeName();
-    for (PlanBlock &block : document.blocks) {
+    for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+        PlanBlock &block = document.blocks[i];
         if (block.kind != PlanBlock::Kind::Chart || !block.chart)
             continue;
+        // The chart's summary line follows it, written from the unfiltered chart: said again from
+        // what is published, or dropped with the chart.
+        const QString fullSummary = ChartText::summary(*block.chart);
+        const bool summarised = i + 1 < document.blocks.size()
+                             && document.blocks[i + 1].kind == PlanBlock::Kind::Prompt
+                             && document.blocks[i + 1].text == fullSummary;
         block.chart = publishedChart(*block.chart, suppression);
         if (!block.chart) {
             block.kind = PlanBlock::Kind::Missing;
             block.text = suppression.withheldText();
+            if (summarised)
+                document.blocks.erase(document.blocks.begin() + std::ptrdiff_t(i + 1));
+        } else if (summarised) {
+            document.blocks[i + 1].text = ChartText::summary(*block.chart);
         }
     }
     // Named on the front page too: a reader of one printed page knows. After the sign-off state
@@ -175,6 +190,8 @@ bool PlanExporter::write(const PlanExportData &data, PlanFormat format, const QS
     const PlanDocument plan = document(data, publication);
     if (format == PlanFormat::Docx)
         return PlanDocxWriter::write(plan, path, painter, error);
+    if (format == PlanFormat::Html)
+        return PlanHtmlWriter::write(plan, path, painter, error);
 
     DocumentInfo info;
     info.title = plan.fileTitle;

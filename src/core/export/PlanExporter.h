@@ -22,6 +22,7 @@ enum class PlanFormat {
     Docx, // for editing in Word
     Odt,  // for editing in LibreOffice
     Xlsx, // the action tracker
+    Html, // to publish: one accessible, self-contained web page
 };
 
 // Everything a plan export is made from: the plan and the year's figures (for the charts).
@@ -40,7 +41,7 @@ class PlanExporter final {
     Q_DECLARE_TR_FUNCTIONS(PlanExporter)
 
 public:
-    // By the file's suffix (.pdf, .docx, .odt, .xlsx; any case); nothing for another suffix.
+    // By the file's suffix (.pdf, .docx, .odt, .xlsx, .html; any case); nothing for another suffix.
     static std::optional<PlanFormat> formatForPath(const QString &path);
     static QString suffix(PlanFormat format); // "pdf"
     // "PDF for sign-off (*.pdf)": for a file dialog's filter and a format chooser.

@@ -7,6 +7,7 @@
 #include "export/XlsxFile.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace scwres {
@@ -139,6 +140,21 @@ bool PlanTracker::write(const ActionPlan &plan, const QString &path, const QDate
             XlsxFile::writeText(sheet, row, ColTimescale, action.timescale, text);
             XlsxFile::writeText(sheet, row, ColMeasure, action.successMeasure, text);
             XlsxFile::writeText(sheet, row, ColCarried, action.rolledOverFrom.isEmpty() ? tr("No") : tr("Yes"), text);
+            // libxlsxwriter does not fit a row to wrapped text: without a height the row stays one
+            // line and the text runs over the rows below.
+            const ProgressNote *latest = latestNote(action);
+            const std::pair<int, QString> wrapped[] = {
+                {ColMetric, planSectionHeading(section.number)}, {ColDetails, action.details},
+                {ColNote, latest ? latest->text : QString()}, {ColMeasure, action.successMeasure},
+                {ColTimescale, action.timescale}, {ColLead, action.lead}};
+            int lines = 1;
+            for (const auto &[column, value] : wrapped) {
+                int inColumn = 0;
+                for (const QString &paragraph : value.split(QLatin1Char('\n')))
+                    inColumn += std::max(1, int(std::ceil(double(paragraph.size()) / (kWidths[column] - 2))));
+                lines = std::max(lines, inColumn);
+            }
+            worksheet_set_row(sheet, lxw_row_t(row), 15.0 * std::min(lines, 27), nullptr);
             ++row;
         }
     }

@@ -83,6 +83,28 @@ void XlsxFile::setProperties(const QString &title, const QString &author, const 
     workbook_set_properties(m_workbook, &properties);
 }
 
+namespace {
+
+// libxlsxwriter always writes <calcPr fullCalcOnLoad="1"/>: the reader recalculates everything on
+// open, and a publication workbook, whose figures are stored as printed, would be "changed" on
+// opening. Every formula's value is cached by the writer, so the flag is taken out.
+bool withoutForcedRecalculation(QByteArray *zip, QString *reason)
+{
+    auto entries = ZipArchive::read(*zip, reason);
+    if (!entries)
+        return false;
+    for (ZipEntry &entry : *entries)
+        if (entry.name == QLatin1String("xl/workbook.xml"))
+            entry.data.replace(" fullCalcOnLoad=\"1\"", "");
+    auto packed = ZipArchive::pack(*entries, reason);
+    if (!packed)
+        return false;
+    *zip = std::move(*packed);
+    return true;
+}
+
+} // namespace
+
 bool XlsxFile::commit()
 {
     if (!m_workbook || m_committed)
@@ -104,7 +126,7 @@ bool XlsxFile::commit()
     QString reason;
     QByteArray bytes;
     if (!SafeWrite::readBack(m_temporary, &bytes, &reason) || !ZipArchive::verify(bytes, &reason)
-        || !SafeWrite::write(m_target, bytes, &reason)) {
+        || !withoutForcedRecalculation(&bytes, &reason) || !SafeWrite::write(m_target, bytes, &reason)) {
         m_error = SafeWrite::failureMessage(m_target, reason);
         QFile::remove(m_temporary);
         return false;
