@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include "AnnualReturn.h"
+#include "ExtractProfile.h"
+
+#include <QByteArray>
+#include <QDate>
+
+#include <map>
+#include <set>
+#include <unordered_set>
+#include <vector>
+
+// Extract rows to counts: each row is checked, counted into the blocks its kind fills and
+// forgotten. What is kept per file is counts, row numbers (capped) and, per mapped category
+// column, its distinct values with their counts (category labels such as "White - British",
+// capped in number, so a column of names mapped by mistake is refused rather than collected).
+namespace scwres::extract {
+
+// Row numbers kept per reason; beyond this only the count grows.
+inline constexpr int kMaxRowsListed = 1000;
+// Distinct values kept per category column.
+inline constexpr int kMaxDistinctValues = 2000;
+
+struct LeftOut {
+    qint64 count = 0;
+    std::vector<qint64> rows; // the first kMaxRowsListed, in file order
+};
+
+// Why a row was left out: keys of the report ("unreadable_date", …).
+QString leftOutReasonText(const QString &reason);
+
+struct FileReport {
+    QString fileName;        // the name only, never the folder
+    bool readOk = false;
+    QString error;           // a read or header fault: the whole file is refused
+    qint64 rowsRead = 0;
+    qint64 rowsUsed = 0;
+    std::map<QString, LeftOut> leftOut; // reason -> rows
+    // field -> value -> rows with it, for every mapped category column (ethnicity, grade, flags…)
+    std::map<QString, std::map<QString, qint64>> values;
+    std::map<QString, std::map<QString, qint64>> unmapped; // the values the profile does not map
+};
+
+// Which parts of the return an aggregation fills.
+enum class Part { Whole, Population, Events };
+
+class Aggregator {
+public:
+    // period: the return's; rows dated outside it are left out.
+    Aggregator(const Profile &profile, QDate periodStart, QDate periodEnd);
+
+    // Reads one extract and adds its rows. The counts of a file that cannot be read are not
+    // added; the report says why.
+    FileReport addFile(const QString &path);
+
+    const std::vector<FileReport> &reports() const { return m_reports; }
+    qint64 rowsRead() const;
+    qint64 rowsUsed() const;
+    // True when nothing may be written: a file refused, or a value the profile does not map.
+    bool blocked() const;
+
+    // The blocks (and halves of rate blocks) the profile's columns fill, whichever area.
+    std::map<Block, Part> filledBlocks() const;
+    // The areas the counts go to: those the service-area mapping names (adult and children's
+    // social care), or adult social care alone when the extract has no service-area column.
+    std::set<ServiceArea> targetAreas() const;
+
+    // Writes the counts into ret, all or nothing: only the filled blocks change; an area the
+    // return lacks is added. A pay band the return already has keeps its national band, a new
+    // one takes the profile's (bands). Call only when !blocked().
+    void applyTo(AnnualReturn &ret) const;
+
+    // The counts in the return format's "areas" shape, only the filled blocks (dry runs).
+    QByteArray areasJson() const;
+    // The row report (rows_read, rows_used, left_out, unmapped), JSON.
+    QByteArray reportJson() const;
+
+private:
+    struct Column {
+        QString field;
+        FieldType type;
+        int index;
+    };
+    void addRow(FileReport &report, qint64 row, const QStringList &cells);
+    bool mapHeader(FileReport &report, const QStringList &header);
+
+    Profile m_profile;
+    QDate m_start, m_end;
+    std::vector<Column> m_columns;
+    std::vector<FileReport> m_reports;
+    std::map<ServiceArea, AreaReturn> m_counts;
+    std::set<ServiceArea> m_areasSeen;
+    bool m_xlsx = false;
+    std::unordered_set<quint64> m_seenIds; // hashes of person identifiers, this run only
+};
+
+} // namespace scwres::extract

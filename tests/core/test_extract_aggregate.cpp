@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// The fictional extracts of tests/data/extracts (make_extracts.py), counted by hand.
+#include "TestSupport.h"
+#include "extract/ExtractAggregator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace scwres;
+using namespace scwres::extract;
+
+namespace {
+
+Profile loadProfile(const char *name)
+{
+    const ProfileReadResult read = readProfileFile(test::dataPath(QStringLiteral("extracts/") + QLatin1String(name)));
+    INFO(read.error.toStdString());
+    REQUIRE(read.value);
+    return *read.value;
+}
+
+GroupCounts g(long long white, long long minority, long long unknown)
+{
+    GroupCounts c;
+    c.white = white;
+    c.minorityEthnic = minority;
+    c.unknown = unknown;
+    return c;
+}
+
+const PayBand *band(const AreaReturn &area, const char *name)
+{
+    for (const PayBand &b : area.payBands.bands)
+        if (b.name == QLatin1String(name))
+            return &b;
+    return nullptr;
+}
+
+void checkStaffCounts(const AnnualReturn &ret)
+{
+    REQUIRE(ret.adult);
+    REQUIRE(ret.children);
+    const AreaReturn &a = *ret.adult;
+    REQUIRE(a.payBands.collected);
+    REQUIRE(a.payBands.bands.size() == 3);
+    CHECK(a.payBands.bands[0].name == QStringLiteral("Grades 1-5")); // by national band
+    CHECK(a.payBands.bands[2].name == QStringLiteral("Chief officers"));
+    CHECK(band(a, "Grades 1-5")->counts == g(2, 0, 0));
+    CHECK(band(a, "Grades 1-5")->nationalBand == NationalBand::Under30k);
+    CHECK(band(a, "Grades 6-10")->counts == g(0, 2, 0));
+    CHECK(band(a, "Chief officers")->counts == g(0, 0, 0));
+    CHECK(a.seniorManagers.counts == g(0, 1, 0));
+    CHECK(a.cpd.counts == g(2, 1, 0));
+    CHECK(a.disciplinary.counts == g(1, 1, 0));
+    CHECK(a.fitnessToPractise.population == g(1, 2, 0));
+    CHECK(a.fitnessToPractise.events == g(0, 2, 0));
+    CHECK_FALSE(a.shortlisting.collected);
+    const AreaReturn &c = *ret.children;
+    CHECK(band(c, "Grades 1-5")->counts == g(0, 0, 1));
+    CHECK(band(c, "Grades 6-10")->counts == g(0, 0, 0));
+    CHECK(band(c, "Chief officers")->counts == g(1, 0, 0));
+    CHECK(c.seniorManagers.counts == g(1, 0, 0));
+    CHECK(c.cpd.counts == g(1, 0, 0));
+    CHECK(c.disciplinary.counts == g(0, 0, 0));
+    CHECK(c.fitnessToPractise.collected);
+    CHECK(c.fitnessToPractise.population == g(0, 0, 0));
+}
+
+AnnualReturn emptyReturn()
+{
+    AnnualReturn ret;
+    ret.authorityName = QStringLiteral("Testshire");
+    ret.year = 2024;
+    ret.periodStart = QDate(2023, 9, 1);
+    ret.periodEnd = QDate(2024, 8, 31);
+    return ret;
+}
+
+} // namespace
+
+TEST_CASE("Staff list: the same counts from UTF-8 with BOM, Windows-1252 and semicolons", "[extract][aggregate]")
+{
+    struct Variant {
+        const char *file;
+        char delimiter;
+        const char *encoding;
+    };
+    for (const Variant &v : {Variant{"staff-utf8-bom.csv", ',', "UTF-8"}, Variant{"staff-windows1252.csv", ',', "Windows-1252"},
+                             Variant{"staff-semicolon.csv", ';', "UTF-8"}, Variant{"staff-windows1252.csv", ',', "auto"}}) {
+        SECTION(std::string(v.file) + " " + v.encoding)
+        {
+            Profile profile = loadProfile("staff-profile.json");
+            profile.file.delimiter = QLatin1Char(v.delimiter);
+            profile.file.encoding = QString::fromLatin1(v.encoding);
+            Aggregator aggregator(profile, QDate(2023, 9, 1), QDate(2024, 8, 31));
+            const FileReport report = aggregator.addFile(test::dataPath(QStringLiteral("extracts/") + QLatin1String(v.file)));
+            INFO(report.error.toStdString());
+            REQUIRE(report.readOk);
+            CHECK_FALSE(aggregator.blocked());
+            CHECK(report.rowsRead == 8);
+            CHECK(report.rowsUsed == 6);
+            REQUIRE(report.leftOut.size() == 2);
+            CHECK(report.leftOut.at(QStringLiteral("not_in_scope")).rows == std::vector<qint64>{7});
+            // The second E002 is flagged and not counted twice.
+            CHECK(report.leftOut.at(QStringLiteral("duplicate_person_id")).rows == std::vector<qint64>{8});
+            CHECK(report.values.at(QStringLiteral("ethnicity")).at(QStringLiteral("White - British")) == 3);
+            AnnualReturn ret = emptyReturn();
+            aggregator.applyTo(ret);
+            checkStaffCounts(ret);
+        }
+    }
+}
+
+TEST_CASE("Recruitment workbook: dates as serials, the second sheet, bad and out-of-period dates",
+          "[extract][aggregate]")
+{
+    const Profile profile = loadProfile("recruitment-profile.json");
+    Aggregator aggregator(profile, QDate(2023, 9, 1), QDate(2024, 8, 31));
+    const FileReport report = aggregator.addFile(test::dataPath(QStringLiteral("extracts/recruitment.xlsx")));
+    INFO(report.error.toStdString());
+    REQUIRE(report.readOk);
+    CHECK(report.rowsRead == 6);
+    CHECK(report.rowsUsed == 4);
+    CHECK(report.leftOut.at(QStringLiteral("outside_period")).rows == std::vector<qint64>{6});
+    CHECK(report.leftOut.at(QStringLiteral("unreadable_date")).rows == std::vector<qint64>{7});
+    AnnualReturn ret = emptyReturn();
+    aggregator.applyTo(ret);
+    REQUIRE(ret.adult);
+    CHECK(ret.adult->shortlisting.population == g(1, 1, 0));
+    CHECK(ret.adult->shortlisting.events == g(1, 0, 0));
+    CHECK(ret.children->shortlisting.population == g(0, 1, 0));
+    CHECK(ret.children->shortlisting.events == g(0, 1, 0));
+    CHECK_FALSE(ret.adult->payBands.collected); // a block the extract cannot fill is left as it was
+}
+
+TEST_CASE("An unmapped value blocks the import and is listed with its count", "[extract][aggregate]")
+{
+    Profile profile = loadProfile("staff-profile.json");
+    profile.values[QStringLiteral("ethnicity")].erase(QStringLiteral("Asian - Indian"));
+    Aggregator aggregator(profile, {}, {});
+    const FileReport report = aggregator.addFile(test::dataPath(QStringLiteral("extracts/staff-utf8-bom.csv")));
+    CHECK(report.readOk);
+    CHECK(aggregator.blocked());
+    REQUIRE(report.unmapped.size() == 1);
+    CHECK(report.unmapped.at(QStringLiteral("ethnicity")).at(QStringLiteral("Asian - Indian")) == 2);
+    CHECK(aggregator.reportJson().contains("\"unmapped\":{\"ethnicity\":{\"Asian - Indian\":2}}"));
+}
+
+TEST_CASE("A missing column names the column and the field", "[extract][aggregate]")
+{
+    Profile profile = loadProfile("staff-profile.json");
+    profile.columns[QStringLiteral("grade")] = QStringLiteral("Pay Grade");
+    Aggregator aggregator(profile, {}, {});
+    const FileReport report = aggregator.addFile(test::dataPath(QStringLiteral("extracts/staff-utf8-bom.csv")));
+    CHECK_FALSE(report.readOk);
+    CHECK(report.error.contains(QStringLiteral("\"Pay Grade\"")));
+    CHECK(aggregator.blocked());
+}
+
+TEST_CASE("A return's own pay bands keep their national band; other blocks stay as they were", "[extract][aggregate]")
+{
+    Aggregator aggregator(loadProfile("staff-profile.json"), {}, {});
+    aggregator.addFile(test::dataPath(QStringLiteral("extracts/staff-utf8-bom.csv")));
+    AnnualReturn ret = emptyReturn();
+    ret.adult = AreaReturn{};
+    ret.adult->payBands.collected = true;
+    ret.adult->payBands.bands.push_back(PayBand{QStringLiteral("Grades 6-10"), NationalBand::Under30k, g(9, 9, 9)});
+    ret.adult->leavers.collected = true;
+    ret.adult->leavers.counts = g(4, 5, 6);
+    aggregator.applyTo(ret);
+    CHECK(ret.adult->payBands.bands.front().name == QStringLiteral("Grades 6-10"));
+    CHECK(ret.adult->payBands.bands.front().nationalBand == NationalBand::Under30k);
+    CHECK(ret.adult->payBands.bands.front().counts == g(0, 2, 0));
+    CHECK(ret.adult->leavers.counts == g(4, 5, 6));
+}
+
+TEST_CASE("Profile JSON: written, read back and equal; faults named by path", "[extract][profile]")
+{
+    const Profile profile = loadProfile("staff-profile.json");
+    CHECK(profile.kind == ExtractKind::StaffList);
+    CHECK(profile.columns.at(QStringLiteral("cpd")) == QStringLiteral("CPD 23-24"));
+    CHECK(profile.flags.at(QString()) == false);
+    const ProfileReadResult again = readProfileJson(writeProfileJson(profile));
+    REQUIRE(again.value);
+    CHECK(*again.value == profile);
+
+    const auto refused = [](const char *json) { return readProfileJson(QByteArray(json)).error; };
+    CHECK(refused(R"({"format":"scwres-return","format_version":1,"kind":"staff_list"})").startsWith(QStringLiteral("format")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":2,"kind":"staff_list"})").startsWith(QStringLiteral("format_version")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"payroll"})").startsWith(QStringLiteral("kind")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"leavers","columns":{"grade":"G"}})")
+              .startsWith(QStringLiteral("columns.grade")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"leavers","values":{"ethnicity":{"W":"pale"}}})")
+              .startsWith(QStringLiteral("values.ethnicity.W")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"leavers","bands":{"A":"lots"}})")
+              .startsWith(QStringLiteral("bands.A")));
+    CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"leavers","kind":"leavers"})").contains(QStringLiteral("twice")));
+}
+
+TEST_CASE("Pre-filled answers: census, NHS and HR ethnicity codes; flags; header names", "[extract][profile]")
+{
+    CHECK(defaultEthnicity(QStringLiteral("White - British")) == QStringLiteral("white"));
+    CHECK(defaultEthnicity(QStringLiteral("WBRI")) == QStringLiteral("white"));
+    CHECK(defaultEthnicity(QStringLiteral("White: Gypsy or Irish Traveller")) == QStringLiteral("white"));
+    CHECK(defaultEthnicity(QStringLiteral("Roma")) == QStringLiteral("white"));
+    CHECK(defaultEthnicity(QStringLiteral("Asian or Asian British: Indian")) == QStringLiteral("minority_ethnic"));
+    CHECK(defaultEthnicity(QStringLiteral("Other ethnic group: Arab")) == QStringLiteral("minority_ethnic"));
+    CHECK(defaultEthnicity(QStringLiteral("Prefer not to say")) == QStringLiteral("unknown"));
+    CHECK(defaultEthnicity(QString()) == QStringLiteral("unknown"));
+    CHECK(defaultEthnicity(QStringLiteral("Martian")).isEmpty());
+    CHECK(defaultFlag(QStringLiteral("Yes")) == true);
+    CHECK(defaultFlag(QStringLiteral("n")) == false);
+    CHECK_FALSE(defaultFlag(QStringLiteral("maybe")));
+    CHECK(guessField(ExtractKind::StaffList, QStringLiteral("Ethnic Origin")) == QStringLiteral("ethnicity"));
+    CHECK(guessField(ExtractKind::StaffList, QStringLiteral("CPD 23-24")) == QStringLiteral("cpd"));
+    CHECK(guessField(ExtractKind::StaffList, QStringLiteral("Directorate")) == QStringLiteral("service_area"));
+    CHECK(guessField(ExtractKind::Leavers, QStringLiteral("Date Left")) == QStringLiteral("leaving_date"));
+    CHECK(guessField(ExtractKind::Leavers, QStringLiteral("Grade")).isEmpty()); // not a leavers field
+}
