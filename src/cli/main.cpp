@@ -31,6 +31,10 @@ Commands:
                                        Write the data report (csv: open data, one row per figure).
   plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx)
                                        Write the action plan (xlsx: the action tracker).
+  aggregate (--profile NAME | --profile-file P.json) --db FILE --authority NAME --year YEAR [--dry-run] EXTRACT...
+                                       Count person-level extracts (CSV, xlsx) into the return, through a
+                                       mapping profile (docs/importing.md). --dry-run writes nothing and
+                                       prints the counts and the row report as JSON. Unmapped values: exit 1.
 
 Options:
   -h, --help                           Show this help.
@@ -74,7 +78,7 @@ int main(int argc, char **argv)
         {"validate", scwres::cli::runValidate}, {"import", scwres::cli::runImport},
         {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
         {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
-        {"plan", scwres::cli::runPlan},
+        {"plan", scwres::cli::runPlan},         {"aggregate", scwres::cli::runAggregate},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))
