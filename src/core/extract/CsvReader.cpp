@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 #include <csv.h>
@@ -105,8 +106,9 @@ void onRecord(int terminator, void *context)
     if (lfOfCrLf)
         return;
     ++state->row;
-    QStringList cells;
-    cells.swap(state->cells);
+    // The handler reads the cells and lets go of them, so the list (and its capacity) is reused.
+    QStringList &cells = state->cells;
+    const auto clearCells = qScopeGuard([&cells] { cells.clear(); });
     const int headerRow = state->options->headerRow;
     if (state->row < headerRow)
         return;

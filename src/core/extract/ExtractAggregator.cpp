@@ -7,6 +7,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
+#include <set>
 
 namespace scwres::extract {
 
@@ -73,6 +75,34 @@ void merge(AreaReturn &into, const AreaReturn &from)
     }
 }
 
+} // namespace
+
+bool Aggregator::IdSet::insert(quint64 hash)
+{
+    if (hash == 0)
+        hash = 1; // 0 marks an empty slot
+    if ((m_size + 1) * 2 > m_slots.size()) {
+        std::vector<quint64> old(std::max<size_t>(1024, m_slots.size() * 2), 0);
+        old.swap(m_slots);
+        m_size = 0;
+        for (quint64 h : old)
+            if (h != 0)
+                insert(h);
+    }
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(hash * 0x9E3779B97F4A7C15ull) & mask;; i = (i + 1) & mask) {
+        if (m_slots[i] == hash)
+            return false;
+        if (m_slots[i] == 0) {
+            m_slots[i] = hash;
+            ++m_size;
+            return true;
+        }
+    }
+}
+
+namespace {
+
 bool looksLikeSerial(const QString &text)
 {
     if (text.size() != 5)
@@ -103,6 +133,45 @@ QString leftOutReasonText(const QString &reason)
 Aggregator::Aggregator(const Profile &profile, QDate periodStart, QDate periodEnd)
     : m_profile(profile), m_start(periodStart), m_end(periodEnd)
 {
+    std::set<QString> bands;
+    if (const auto g = m_profile.values.find(QStringLiteral("grade")); g != m_profile.values.end())
+        for (const auto &[value, band] : g->second)
+            bands.insert(band);
+    for (const QString &b : bands)
+        m_bandNames << b;
+}
+
+namespace {
+
+// The yes/no fields, each a bit of a row's answers.
+const char *const kFlagFields[] = {"senior_manager", "regulated_professional", "cpd", "disciplinary",
+                                   "fitness_to_practise", "shortlisted", "appointed", "harassment_public",
+                                   "harassment_colleagues", "harassment_managers"};
+enum FlagSlot { SeniorManager, Regulated, Cpd, Disciplinary, FitnessToPractise, Shortlisted, Appointed,
+                HarassmentPublic, HarassmentColleagues, HarassmentManagers };
+constexpr int kMaxCachedDates = 50000;
+
+} // namespace
+
+int Aggregator::resolve(Column &c, const QString &key) const
+{
+    if (c.type == FieldType::Flag) {
+        const auto f = m_profile.flags.find(key);
+        return f == m_profile.flags.end() ? -1 : (f->second ? 1 : 0);
+    }
+    const auto map = m_profile.values.find(valueMapKey(c.type));
+    if (map == m_profile.values.end())
+        return -1;
+    const auto t = map->second.find(key);
+    if (t == map->second.end())
+        return -1;
+    switch (c.type) {
+    case FieldType::Ethnicity: return int(groupOf(t->second));
+    case FieldType::ServiceArea:
+        return t->second == QLatin1String("adult") ? 0 : t->second == QLatin1String("children") ? 1 : 2;
+    case FieldType::Grade: return int(m_bandNames.indexOf(t->second));
+    default: return -1;
+    }
 }
 
 bool Aggregator::mapHeader(FileReport &report, const QStringList &header)
@@ -120,7 +189,13 @@ bool Aggregator::mapHeader(FileReport &report, const QStringList &header)
         if (index < 0)
             missing << tr("\"%1\" (%2)").arg(it->second, fieldName(it->first));
         else
-            m_columns.push_back({it->first, f.type, index});
+        {
+            Column column{it->first, f.type, index, -1, {}, {}};
+            for (int slot = 0; slot < int(std::size(kFlagFields)); ++slot)
+                if (it->first == QLatin1String(kFlagFields[slot]))
+                    column.flagSlot = slot;
+            m_columns.push_back(std::move(column));
+        }
     }
     if (!missing.isEmpty()) {
         report.error = tr("The header row (row %1) has no column %2.")
@@ -145,6 +220,8 @@ FileReport Aggregator::addFile(const QString &path)
         return report.error.isEmpty();
     };
     m_xlsx = xlsx;
+    m_lastReason = nullptr;
+    m_lastLeftOut = nullptr;
     const ReadOutcome outcome = readExtractFile(path, m_profile.file, onHeader, onRow);
     report.rowsRead = outcome.rowsRead;
     if (report.error.isEmpty() && !outcome.ok)
@@ -160,36 +237,44 @@ FileReport Aggregator::addFile(const QString &path)
     } else {
         m_areasSeen = savedAreas;
     }
-    for (const auto &[field, values] : report.values)
-        for (const auto &[value, count] : values) {
-            const FieldType type = *fieldType(m_profile.kind, field);
-            const bool mapped = type == FieldType::Flag
-                ? m_profile.flags.count(value) > 0
-                : (m_profile.values.count(valueMapKey(type)) > 0
-                   && m_profile.values.at(valueMapKey(type)).count(value) > 0);
-            if (!mapped)
-                report.unmapped[field][value] = count;
+    for (Column &c : m_columns) {
+        for (auto it = c.cache.cbegin(); it != c.cache.cend(); ++it) {
+            report.values[c.field][it.key()] += it->rows;
+            if (it->target < 0)
+                report.unmapped[c.field][it.key()] += it->rows;
         }
+        c.cache.clear();
+        c.dates.clear();
+    }
     m_reports.push_back(report);
     return report;
 }
 
 void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells)
 {
-    std::optional<EthnicGroup> group;
-    ServiceArea area = ServiceArea::Adult;
-    bool inScope = true, unmapped = false, badDate = false, outside = false, duplicate = false;
-    QString band;
-    std::map<QString, bool> flags;
-    for (const Column &c : m_columns) {
-        const QString raw = c.index < cells.size() ? cells.at(c.index) : QString();
+    int group = int(EthnicGroup::Unknown);
+    int area = 0;
+    int band = -1;
+    bool unmapped = false, badDate = false, outside = false, duplicate = false;
+    unsigned answered = 0, yes = 0;
+    for (Column &c : m_columns) {
+        static const QString kEmpty;
+        const QString &raw = c.index < cells.size() ? cells.at(c.index) : kEmpty; // no copy per cell
         if (c.type == FieldType::Date) {
-            const QString text = raw.trimmed();
-            QDate date = QDate::fromString(text, m_profile.dateFormat);
-            if (!date.isValid())
-                date = QDate::fromString(text, Qt::ISODate);
-            if (!date.isValid() && m_xlsx && looksLikeSerial(text))
-                date = QDate(1899, 12, 30).addDays(text.toInt());
+            auto cached = c.dates.constFind(raw);
+            QDate date;
+            if (cached != c.dates.constEnd()) {
+                date = *cached;
+            } else {
+                const QString text = raw.trimmed();
+                date = QDate::fromString(text, m_profile.dateFormat);
+                if (!date.isValid())
+                    date = QDate::fromString(text, Qt::ISODate);
+                if (!date.isValid() && m_xlsx && looksLikeSerial(text))
+                    date = QDate(1899, 12, 30).addDays(text.toInt());
+                if (c.dates.size() < kMaxCachedDates)
+                    c.dates.insert(raw, date);
+            }
             if (!date.isValid())
                 badDate = true;
             else if ((m_start.isValid() && date < m_start) || (m_end.isValid() && date > m_end))
@@ -198,112 +283,106 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
         }
         if (c.type == FieldType::Identifier) {
             const QString id = cellKey(raw);
-            if (!id.isEmpty() && !m_seenIds.insert(quint64(qHash(id, 0x5c3e5u))).second)
+            if (!id.isEmpty() && !m_seenIds.insert(quint64(qHash(id, 0x5c3e5u))))
                 duplicate = true;
             continue;
         }
-        const QString key = cellKey(raw);
-        auto &counts = report.values[c.field];
-        auto it = counts.find(key);
-        if (it == counts.end()) {
-            if (counts.size() >= size_t(kMaxDistinctValues)) {
-                // A category column has a few dozen values; thousands means names or identifiers.
-                report.error = tr("Row %1: the column \"%2\" (%3) has more than %4 different values; is it the "
-                                  "right column?")
-                                   .arg(row)
-                                   .arg(m_profile.columns.at(c.field), fieldName(c.field))
-                                   .arg(kMaxDistinctValues);
-                return;
+        auto it = c.cache.find(raw);
+        if (it == c.cache.end()) {
+            // Cells that differ only in spaces or Unicode form are one value.
+            const QString key = cellKey(raw);
+            it = c.cache.find(key);
+            if (it == c.cache.end()) {
+                if (c.cache.size() >= kMaxDistinctValues) {
+                    // A category column has a few dozen values; thousands means names or identifiers.
+                    report.error = tr("Row %1: the column \"%2\" (%3) has more than %4 different values; is it "
+                                      "the right column?")
+                                       .arg(row)
+                                       .arg(m_profile.columns.at(c.field), fieldName(c.field))
+                                       .arg(kMaxDistinctValues);
+                    return;
+                }
+                it = c.cache.insert(key, Resolved{resolve(c, key), 0});
             }
-            it = counts.emplace(key, 0).first;
         }
-        ++it->second;
-        if (c.type == FieldType::Flag) {
-            const auto f = m_profile.flags.find(key);
-            if (f == m_profile.flags.end())
-                unmapped = true;
-            else
-                flags[c.field] = f->second;
-            continue;
-        }
-        const auto map = m_profile.values.find(valueMapKey(c.type));
-        const auto target = map == m_profile.values.end() ? decltype(map->second.end()){} : map->second.find(key);
-        if (map == m_profile.values.end() || target == map->second.end()) {
+        ++it->rows;
+        const int target = it->target;
+        if (target < 0) {
             unmapped = true;
             continue;
         }
         switch (c.type) {
-        case FieldType::Ethnicity: group = groupOf(target->second); break;
-        case FieldType::ServiceArea:
-            if (target->second == QLatin1String("children"))
-                area = ServiceArea::Children;
-            else if (target->second != QLatin1String("adult"))
-                inScope = false;
+        case FieldType::Ethnicity: group = target; break;
+        case FieldType::ServiceArea: area = target; break;
+        case FieldType::Grade: band = target; break;
+        case FieldType::Flag:
+            answered |= 1u << c.flagSlot;
+            if (target == 1)
+                yes |= 1u << c.flagSlot;
             break;
-        case FieldType::Grade: band = target->second; break;
         default: break;
         }
     }
     // One reason per row, the first that applies, so the reasons add up to the rows left out.
     const char *reason = unmapped ? "unmapped_value"
-        : !inScope                ? "not_in_scope"
+        : area == 2               ? "not_in_scope"
         : badDate                 ? "unreadable_date"
         : outside                 ? "outside_period"
         : duplicate               ? "duplicate_person_id"
                                   : nullptr;
     if (reason) {
-        note(report.leftOut[QString::fromLatin1(reason)], row);
+        // The reason's entry is found once per file, not once per row.
+        if (reason != m_lastReason || !m_lastLeftOut) {
+            m_lastReason = reason;
+            m_lastLeftOut = &report.leftOut[QString::fromLatin1(reason)];
+        }
+        note(*m_lastLeftOut, row);
         return;
     }
-    const EthnicGroup g = group.value_or(EthnicGroup::Unknown);
-    AreaReturn &counts = m_counts[area];
-    m_areasSeen.insert(area);
+    const EthnicGroup g = EthnicGroup(group);
+    const ServiceArea which = area == 1 ? ServiceArea::Children : ServiceArea::Adult;
+    AreaReturn &counts = m_counts[which];
+    m_areasSeen.insert(which);
     ++report.rowsUsed;
-    const auto flag = [&](const char *field) {
-        const auto it = flags.find(QString::fromLatin1(field));
-        return it != flags.end() && it->second;
-    };
-    const auto answered = [&](const char *field) { return flags.count(QString::fromLatin1(field)) > 0; };
+    const auto flag = [yes](FlagSlot slot) { return (yes >> slot) & 1u; };
     switch (m_profile.kind) {
     case ExtractKind::StaffList:
-        if (!band.isEmpty()) {
+        if (band >= 0) {
             auto &bands = counts.payBands.bands;
-            auto it = std::find_if(bands.begin(), bands.end(), [&](const PayBand &b) { return b.name == band; });
-            if (it == bands.end()) {
-                bands.push_back(PayBand{band, std::nullopt, {}});
-                it = bands.end() - 1;
-            }
-            addGroup(it->counts, g);
+            if (bands.empty())
+                for (const QString &name : m_bandNames)
+                    bands.push_back(PayBand{name, std::nullopt, {}});
+            addGroup(bands[size_t(band)].counts, g);
         }
-        if (flag("senior_manager"))
+        if (flag(SeniorManager))
             addGroup(counts.seniorManagers.counts, g);
-        if (flag("cpd"))
+        if (flag(Cpd))
             addGroup(counts.cpd.counts, g);
-        if (flag("disciplinary"))
+        if (flag(Disciplinary))
             addGroup(counts.disciplinary.counts, g);
-        if (flag("regulated_professional"))
+        if (flag(Regulated))
             addGroup(counts.fitnessToPractise.population, g);
-        if (flag("fitness_to_practise"))
+        if (flag(FitnessToPractise))
             addGroup(counts.fitnessToPractise.events, g);
         break;
     case ExtractKind::Recruitment:
-        if (flag("shortlisted"))
+        if (flag(Shortlisted))
             addGroup(counts.shortlisting.population, g);
-        if (flag("appointed"))
+        if (flag(Appointed))
             addGroup(counts.shortlisting.events, g);
         break;
     case ExtractKind::Disciplinary: addGroup(counts.disciplinary.counts, g); break;
     case ExtractKind::FitnessToPractise: addGroup(counts.fitnessToPractise.events, g); break;
     case ExtractKind::Leavers: addGroup(counts.leavers.counts, g); break;
     case ExtractKind::StaffSurvey: {
-        const std::pair<const char *, Block> questions[] = {{"harassment_public", Block::HarassmentPublic},
-                                                            {"harassment_colleagues", Block::HarassmentColleagues},
-                                                            {"harassment_managers", Block::HarassmentManagers}};
-        for (const auto &[field, block] : questions) {
-            if (!answered(field))
+        const std::pair<FlagSlot, Block> questions[] = {{HarassmentPublic, Block::HarassmentPublic},
+                                                        {HarassmentColleagues, Block::HarassmentColleagues},
+                                                        {HarassmentManagers, Block::HarassmentManagers}};
+        for (const auto &[slot, block] : questions) {
+            if (!((answered >> slot) & 1u))
                 continue;
             addGroup(counts.rateBlock(block).population, g);
-            if (flag(field))
+            if (flag(slot))
                 addGroup(counts.rateBlock(block).events, g);
         }
         break;

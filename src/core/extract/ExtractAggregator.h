@@ -7,10 +7,11 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
+#include <QStringList>
 
 #include <map>
 #include <set>
-#include <unordered_set>
 #include <vector>
 
 // Extract rows to counts: each row is checked, counted into the blocks its kind fills and
@@ -79,11 +80,21 @@ public:
     QByteArray reportJson() const;
 
 private:
+    // What a category cell's text resolves to, cached per distinct text for the file being read
+    // (a column has a few dozen values, a file up to millions of rows).
+    struct Resolved {
+        int target = -1; // group, area (0 adult, 1 children, 2 not in scope), band index or 0/1; -1 unmapped
+        qint64 rows = 0;
+    };
     struct Column {
         QString field;
         FieldType type;
         int index;
+        int flagSlot = -1;                           // Flag: which yes/no field
+        QHash<QString, Resolved> cache;              // Ethnicity, ServiceArea, Grade, Flag
+        QHash<QString, QDate> dates;                 // Date: text -> date, capped
     };
+    int resolve(Column &column, const QString &key) const;
     void addRow(FileReport &report, qint64 row, const QStringList &cells);
     bool mapHeader(FileReport &report, const QStringList &header);
 
@@ -94,7 +105,19 @@ private:
     std::map<ServiceArea, AreaReturn> m_counts;
     std::set<ServiceArea> m_areasSeen;
     bool m_xlsx = false;
-    std::unordered_set<quint64> m_seenIds; // hashes of person identifiers, this run only
+    const char *m_lastReason = nullptr;
+    LeftOut *m_lastLeftOut = nullptr; // in the file report being read
+    QStringList m_bandNames; // the local bands the grades map to, sorted
+    // Hashes of the person identifiers seen, this run only: open addressing in one flat array, as
+    // a node per person made a million-row staff list slow and large.
+    class IdSet {
+    public:
+        bool insert(quint64 hash); // false when already there
+    private:
+        std::vector<quint64> m_slots; // a power of two in size
+        size_t m_size = 0;
+    };
+    IdSet m_seenIds;
 };
 
 } // namespace scwres::extract
