@@ -9,6 +9,7 @@
 #include "FuzzSupport.h"
 #include "extract/ExtractReader.h"
 
+#include <QDir>
 #include <QTemporaryFile>
 
 #include <cstddef>
@@ -20,7 +21,7 @@ using scwres::fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    QTemporaryFile file(QStringLiteral("fuzz-XXXXXX.xlsx"));
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/fuzz-XXXXXX.xlsx"));
     if (!file.open())
         return 0;
     file.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
