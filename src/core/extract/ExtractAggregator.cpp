@@ -150,8 +150,32 @@ const char *const kFlagFields[] = {"senior_manager", "regulated_professional", "
 enum FlagSlot { SeniorManager, Regulated, Cpd, Disciplinary, FitnessToPractise, Shortlisted, Appointed,
                 HarassmentPublic, HarassmentColleagues, HarassmentManagers };
 constexpr int kMaxCachedDates = 50000;
+constexpr size_t kFewValues = 12;
+
+// FNV-1a over the identifier's UTF-16: cheaper than Qt's seeded SipHash, and 64 bits keep a false
+// "duplicate" among a million identifiers below one in ten million.
+quint64 idHash(const QString &id)
+{
+    quint64 h = 1469598103934665603ull;
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
 
 } // namespace
+
+Aggregator::Resolved *Aggregator::lookup(Column &c, const QString &text)
+{
+    for (auto &[value, resolved] : c.few)
+        if (value == text)
+            return &resolved;
+    if (c.many.isEmpty())
+        return nullptr;
+    const auto it = c.many.find(text);
+    return it == c.many.end() ? nullptr : &*it;
+}
 
 int Aggregator::resolve(Column &c, const QString &key) const
 {
@@ -190,7 +214,7 @@ bool Aggregator::mapHeader(FileReport &report, const QStringList &header)
             missing << tr("\"%1\" (%2)").arg(it->second, fieldName(it->first));
         else
         {
-            Column column{it->first, f.type, index, -1, {}, {}};
+            Column column{it->first, f.type, index, -1, {}, {}, {}};
             for (int slot = 0; slot < int(std::size(kFlagFields)); ++slot)
                 if (it->first == QLatin1String(kFlagFields[slot]))
                     column.flagSlot = slot;
@@ -238,12 +262,17 @@ FileReport Aggregator::addFile(const QString &path)
         m_areasSeen = savedAreas;
     }
     for (Column &c : m_columns) {
-        for (auto it = c.cache.cbegin(); it != c.cache.cend(); ++it) {
-            report.values[c.field][it.key()] += it->rows;
-            if (it->target < 0)
-                report.unmapped[c.field][it.key()] += it->rows;
-        }
-        c.cache.clear();
+        const auto add = [&](const QString &value, const Resolved &r) {
+            report.values[c.field][value] += r.rows;
+            if (r.target < 0)
+                report.unmapped[c.field][value] += r.rows;
+        };
+        for (const auto &[value, r] : c.few)
+            add(value, r);
+        for (auto it = c.many.cbegin(); it != c.many.cend(); ++it)
+            add(it.key(), *it);
+        c.few.clear();
+        c.many.clear();
         c.dates.clear();
     }
     m_reports.push_back(report);
@@ -283,17 +312,17 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
         }
         if (c.type == FieldType::Identifier) {
             const QString id = cellKey(raw);
-            if (!id.isEmpty() && !m_seenIds.insert(quint64(qHash(id, 0x5c3e5u))))
+            if (!id.isEmpty() && !m_seenIds.insert(idHash(id)))
                 duplicate = true;
             continue;
         }
-        auto it = c.cache.find(raw);
-        if (it == c.cache.end()) {
+        Resolved *it = lookup(c, raw);
+        if (!it) {
             // Cells that differ only in spaces or Unicode form are one value.
             const QString key = cellKey(raw);
-            it = c.cache.find(key);
-            if (it == c.cache.end()) {
-                if (c.cache.size() >= kMaxDistinctValues) {
+            it = lookup(c, key);
+            if (!it) {
+                if (distinct(c) >= kMaxDistinctValues) {
                     // A category column has a few dozen values; thousands means names or identifiers.
                     report.error = tr("Row %1: the column \"%2\" (%3) has more than %4 different values; is it "
                                       "the right column?")
@@ -302,7 +331,13 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
                                        .arg(kMaxDistinctValues);
                     return;
                 }
-                it = c.cache.insert(key, Resolved{resolve(c, key), 0});
+                const Resolved resolved{resolve(c, key), 0};
+                if (c.few.size() < kFewValues) {
+                    c.few.emplace_back(key, resolved);
+                    it = &c.few.back().second;
+                } else {
+                    it = &*c.many.insert(key, resolved);
+                }
             }
         }
         ++it->rows;

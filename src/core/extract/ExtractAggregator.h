@@ -91,10 +91,15 @@ private:
         FieldType type;
         int index;
         int flagSlot = -1;                           // Flag: which yes/no field
-        QHash<QString, Resolved> cache;              // Ethnicity, ServiceArea, Grade, Flag
+        // Ethnicity, ServiceArea, Grade, Flag: the first few distinct texts in a small array
+        // (compared, not hashed: most category columns have a handful), the rest in a hash.
+        std::vector<std::pair<QString, Resolved>> few;
+        QHash<QString, Resolved> many;
         QHash<QString, QDate> dates;                 // Date: text -> date, capped
     };
     int resolve(Column &column, const QString &key) const;
+    Resolved *lookup(Column &column, const QString &text);
+    qsizetype distinct(const Column &column) const { return qsizetype(column.few.size()) + column.many.size(); }
     void addRow(FileReport &report, qint64 row, const QStringList &cells);
     bool mapHeader(FileReport &report, const QStringList &header);
 
