@@ -220,3 +220,100 @@ TEST_CASE("Pre-filled answers: census, NHS and HR ethnicity codes; flags; header
     CHECK(guessField(ExtractKind::Leavers, QStringLiteral("Date Left")) == QStringLiteral("leaving_date"));
     CHECK(guessField(ExtractKind::Leavers, QStringLiteral("Grade")).isEmpty()); // not a leavers field
 }
+
+namespace {
+
+// The small lists (leavers, cases, survey) share their ethnicity and area labels.
+Profile listProfile(ExtractKind kind, std::map<QString, QString> columns)
+{
+    Profile p;
+    p.kind = kind;
+    p.columns = std::move(columns);
+    p.values[QStringLiteral("ethnicity")] = {{"White British", "white"}, {"Indian", "minority_ethnic"},
+                                             {"Caribbean", "minority_ethnic"}, {"Prefer not to say", "unknown"}};
+    p.values[QStringLiteral("service_area")] = {{"Adult", "adult"}, {"Children", "children"}};
+    p.flags = {{"Yes", true}, {"No", false}, {"", false}};
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("Leavers, case lists and the staff survey: hand-counted blocks", "[extract][aggregate]")
+{
+    SECTION("leavers: dates in the period, the end day included")
+    {
+        Aggregator a(listProfile(ExtractKind::Leavers, {{"ethnicity", "Ethnicity"}, {"service_area", "Service Area"},
+                                                        {"leaving_date", "Date Left"}}),
+                     QDate(2023, 9, 1), QDate(2024, 8, 31));
+        const FileReport r = a.addFile(test::dataPath(QStringLiteral("extracts/leavers.csv")));
+        REQUIRE(r.readOk);
+        CHECK(r.leftOut.at(QStringLiteral("outside_period")).rows == std::vector<qint64>{5});
+        CHECK(r.leftOut.at(QStringLiteral("unreadable_date")).rows == std::vector<qint64>{6});
+        AnnualReturn ret = emptyReturn();
+        a.applyTo(ret);
+        CHECK(ret.adult->leavers.counts == g(1, 1, 0));
+        CHECK(ret.children->leavers.counts == g(0, 0, 1));
+        CHECK_FALSE(ret.adult->cpd.collected);
+    }
+    SECTION("disciplinary cases: one per row")
+    {
+        Aggregator a(listProfile(ExtractKind::Disciplinary, {{"ethnicity", "Ethnicity"}, {"service_area", "Service Area"},
+                                                             {"date", "Date Opened"}}),
+                     QDate(2023, 9, 1), QDate(2024, 8, 31));
+        REQUIRE(a.addFile(test::dataPath(QStringLiteral("extracts/cases.csv"))).readOk);
+        AnnualReturn ret = emptyReturn();
+        a.applyTo(ret);
+        CHECK(ret.adult->disciplinary.counts == g(1, 2, 0));
+        CHECK(ret.children->disciplinary.counts == g(1, 0, 0));
+    }
+    SECTION("fitness-to-practise referrals fill the referred row only")
+    {
+        Aggregator a(listProfile(ExtractKind::FitnessToPractise,
+                                 {{"ethnicity", "Ethnicity"}, {"service_area", "Service Area"}, {"date", "Date Opened"}}),
+                     QDate(2023, 9, 1), QDate(2024, 8, 31));
+        REQUIRE(a.addFile(test::dataPath(QStringLiteral("extracts/cases.csv"))).readOk);
+        AnnualReturn ret = emptyReturn();
+        ret.adult = AreaReturn{};
+        ret.adult->fitnessToPractise.population = g(40, 30, 5); // from the staff list: kept
+        a.applyTo(ret);
+        CHECK(ret.adult->fitnessToPractise.events == g(1, 2, 0));
+        CHECK(ret.adult->fitnessToPractise.population == g(40, 30, 5));
+        CHECK(a.areasJson().contains("\"fitness_to_practise\":{\"referred\""));
+        CHECK_FALSE(a.areasJson().contains("\"regulated\""));
+    }
+    SECTION("staff survey, tab-separated: respondents and those reporting, per question")
+    {
+        Profile p = listProfile(ExtractKind::StaffSurvey,
+                                {{"ethnicity", "Ethnic group"}, {"service_area", "Service"},
+                                 {"harassment_public", "Q1 public"}, {"harassment_colleagues", "Q2 colleagues"},
+                                 {"harassment_managers", "Q3 managers"}});
+        p.file.delimiter = QLatin1Char('\t');
+        Aggregator a(p, {}, {});
+        const FileReport r = a.addFile(test::dataPath(QStringLiteral("extracts/survey.tsv")));
+        REQUIRE(r.readOk);
+        CHECK(r.rowsUsed == 4);
+        AnnualReturn ret = emptyReturn();
+        a.applyTo(ret);
+        CHECK(ret.adult->harassmentPublic.population == g(1, 2, 0));
+        CHECK(ret.adult->harassmentPublic.events == g(1, 1, 0));
+        CHECK(ret.adult->harassmentColleagues.population == g(1, 2, 0));
+        CHECK(ret.adult->harassmentColleagues.events == g(0, 1, 0));
+        CHECK(ret.adult->harassmentManagers.population == g(1, 2, 0));
+        CHECK(ret.adult->harassmentManagers.events == g(0, 0, 0));
+        CHECK(ret.children->harassmentPublic.events == g(0, 0, 0));
+        CHECK(ret.children->harassmentColleagues.events == g(0, 0, 1));
+        CHECK(ret.children->harassmentManagers.population == g(0, 0, 1));
+    }
+    SECTION("two extracts of one kind add up")
+    {
+        Aggregator a(listProfile(ExtractKind::Disciplinary, {{"ethnicity", "Ethnicity"}, {"service_area", "Service Area"},
+                                                             {"date", "Date Opened"}}),
+                     {}, {});
+        a.addFile(test::dataPath(QStringLiteral("extracts/cases.csv")));
+        a.addFile(test::dataPath(QStringLiteral("extracts/cases.csv")));
+        AnnualReturn ret = emptyReturn();
+        a.applyTo(ret);
+        CHECK(ret.adult->disciplinary.counts == g(2, 4, 0));
+        CHECK(a.rowsRead() == 8);
+    }
+}
