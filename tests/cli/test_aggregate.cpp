@@ -171,6 +171,9 @@ TEST_CASE("scwres aggregate --profile NAME: a saved profile, reused next year, g
 
 TEST_CASE("scwres aggregate: usage errors exit 2", "[cli][aggregate]")
 {
+    const auto help = runCli(kCli, {QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("aggregate (--profile NAME | --profile-file P.json) --db FILE --authority NAME "
+                                           "--year YEAR [--dry-run] EXTRACT...")));
     CHECK(runCli(kCli, {QStringLiteral("aggregate")}).exitCode == 2);
     CHECK(runCli(kCli, {QStringLiteral("aggregate"), QStringLiteral("--profile"), QStringLiteral("a"),
                         QStringLiteral("--profile-file"), QStringLiteral("b"), QStringLiteral("--db"), QStringLiteral("x"),
