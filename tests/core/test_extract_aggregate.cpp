@@ -317,3 +317,44 @@ TEST_CASE("Leavers, case lists and the staff survey: hand-counted blocks", "[ext
         CHECK(a.rowsRead() == 8);
     }
 }
+
+TEST_CASE("A salary column mapped to pay bands by ranges; the values list shows ranges, not salaries",
+          "[extract][aggregate][profile]")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("salaries.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray csv = "Ethnicity,Salary\n";
+    for (int i = 0; i < 3000; ++i) // 3,000 different salaries: over the distinct-value limit
+        csv += (i % 3 == 0 ? "Indian," : "White British,") + QByteArray::number(18000 + i * 20) + "\n";
+    csv += "White British,\"\xC2\xA3" "95,000\"\n";
+    file.write(csv);
+    file.close();
+    const QByteArray json = R"({"format": "scwres-extract-profile", "format_version": 1, "name": "Salaries",
+        "kind": "staff_list", "columns": {"ethnicity": "Ethnicity", "grade": "Salary"},
+        "values": {"ethnicity": {"White British": "white", "Indian": "minority_ethnic"}},
+        "bands": {"Band A": "under_30k", "Band B": "30k_to_69k", "Band C": "70k_plus"},
+        "salary_ranges": [{"from": 0, "to": 29999.99, "band": "Band A"}, {"from": 30000, "to": 69999.99, "band": "Band B"},
+                          {"from": 70000, "to": 1000000, "band": "Band C"}]})";
+    const ProfileReadResult read = readProfileJson(json);
+    INFO(read.error.toStdString());
+    REQUIRE(read.value);
+    CHECK(readProfileJson(writeProfileJson(*read.value)).value == read.value);
+    Aggregator a(*read.value, {}, {});
+    const FileReport r = a.addFile(file.fileName());
+    INFO(r.error.toStdString());
+    REQUIRE(r.readOk);
+    CHECK_FALSE(a.blocked());
+    // 18,000 + 20 i: band A for i < 600, B up to 2,599, C from 2,600; every third row minority ethnic.
+    AnnualReturn ret = emptyReturn();
+    a.applyTo(ret);
+    CHECK(band(*ret.adult, "Band A")->counts == g(400, 200, 0));
+    CHECK(band(*ret.adult, "Band B")->counts == g(1333, 667, 0));
+    CHECK(band(*ret.adult, "Band C")->counts == g(268, 133, 0));
+    CHECK(r.values.at(QStringLiteral("grade")).size() == 3);
+    CHECK(r.values.at(QStringLiteral("grade")).count(QStringLiteral("£0–£29,999.99")) == 1);
+
+    const auto refused = readProfileJson(R"({"format":"scwres-extract-profile","format_version":1,"kind":"staff_list",
+        "salary_ranges":[{"from":5,"to":1,"band":"X"}]})");
+    CHECK(refused.error.startsWith(QStringLiteral("salary_ranges[0].to")));
+}

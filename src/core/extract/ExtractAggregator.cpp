@@ -137,6 +137,8 @@ Aggregator::Aggregator(const Profile &profile, QDate periodStart, QDate periodEn
     if (const auto g = m_profile.values.find(QStringLiteral("grade")); g != m_profile.values.end())
         for (const auto &[value, band] : g->second)
             bands.insert(band);
+    for (const SalaryRange &r : m_profile.salaryRanges)
+        bands.insert(r.band);
     for (const QString &b : bands)
         m_bandNames << b;
 }
@@ -175,6 +177,20 @@ Aggregator::Resolved *Aggregator::lookup(Column &c, const QString &text)
         return nullptr;
     const auto it = c.many.find(text);
     return it == c.many.end() ? nullptr : &*it;
+}
+
+const SalaryRange *Aggregator::salaryRangeOf(const QString &raw) const
+{
+    QString text = raw.trimmed();
+    text.remove(QLatin1Char(',')).remove(QChar(0x00A3)); // "£31,500"
+    bool ok = false;
+    const double amount = text.toDouble(&ok);
+    if (!ok)
+        return nullptr;
+    for (const SalaryRange &r : m_profile.salaryRanges)
+        if (amount >= r.from && amount <= r.to)
+            return &r;
+    return nullptr;
 }
 
 int Aggregator::resolve(Column &c, const QString &key) const
@@ -317,6 +333,18 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
             continue;
         }
         Resolved *it = lookup(c, raw);
+        if (!it && c.type == FieldType::Grade && !m_profile.salaryRanges.empty()) {
+            // A salary is counted under its range's label, so the values list shows ranges, not
+            // every salary (and the distinct-value limit counts ranges).
+            if (const SalaryRange *range = salaryRangeOf(raw)) {
+                const QString label = range->label();
+                it = lookup(c, label);
+                if (!it) {
+                    c.few.emplace_back(label, Resolved{int(m_bandNames.indexOf(range->band)), 0});
+                    it = &c.few.back().second;
+                }
+            }
+        }
         if (!it) {
             // Cells that differ only in spaces or Unicode form are one value.
             const QString key = cellKey(raw);

@@ -99,6 +99,7 @@ private:
     };
     int resolve(Column &column, const QString &key) const;
     Resolved *lookup(Column &column, const QString &text);
+    const SalaryRange *salaryRangeOf(const QString &raw) const;
     qsizetype distinct(const Column &column) const { return qsizetype(column.few.size()) + column.many.size(); }
     void addRow(FileReport &report, qint64 row, const QStringList &cells);
     bool mapHeader(FileReport &report, const QStringList &header);

@@ -98,6 +98,8 @@ void Aggregator::applyTo(AnnualReturn &ret) const
                 if (const auto g = m_profile.values.find(QStringLiteral("grade")); g != m_profile.values.end())
                     for (const auto &[value, band] : g->second)
                         names.insert(band);
+                for (const SalaryRange &r : m_profile.salaryRanges)
+                    names.insert(r.band);
                 for (const PayBand &b : counts.payBands.bands)
                     names.insert(b.name);
                 for (const QString &name : names) {

@@ -8,8 +8,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <nlohmann/json.hpp>
+
+#include <cmath>
 
 namespace scwres::extract {
 
@@ -175,10 +178,40 @@ Profile readDocument(const json &doc)
             p.bands[normalizedText(QString::fromStdString(it.key()))] = *band;
         }
     }
+    if (doc.contains("salary_ranges") && !doc.at("salary_ranges").is_null()) {
+        const json &ranges = doc.at("salary_ranges");
+        if (!ranges.is_array())
+            fail(QStringLiteral("salary_ranges"), tr("expected a list, got %1").arg(describe(ranges)));
+        for (size_t i = 0; i < ranges.size(); ++i) {
+            const QString path = QStringLiteral("salary_ranges[%1]").arg(i);
+            const json &r = requireObject(ranges.at(i), path);
+            refuseUnknownKeys(r, path, {"from", "to", "band"});
+            SalaryRange range;
+            for (const auto &[key, into] : {std::pair<const char *, double *>{"from", &range.from}, {"to", &range.to}}) {
+                if (!r.contains(key) || !r.at(key).is_number() || r.at(key).get<double>() < 0
+                    || r.at(key).get<double>() > 1e9)
+                    fail(join(path, QString::fromLatin1(key)), tr("expected an amount from 0 to 1,000,000,000"));
+                *into = r.at(key).get<double>();
+            }
+            if (range.to < range.from)
+                fail(join(path, QStringLiteral("to")), tr("is below from"));
+            if (!r.contains("band"))
+                fail(join(path, QStringLiteral("band")), tr("missing"));
+            range.band = readText(r.at("band"), join(path, QStringLiteral("band")));
+            p.salaryRanges.push_back(range);
+        }
+    }
     return p;
 }
 
 } // namespace
+
+QString SalaryRange::label() const
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const auto amount = [&uk](double v) { return uk.toString(v, 'f', v == std::floor(v) ? 0 : 2); };
+    return QStringLiteral("£%1–£%2").arg(amount(from), amount(to));
+}
 
 QString valueKey(const QString &value)
 {
@@ -189,7 +222,8 @@ bool Profile::operator==(const Profile &o) const
 {
     return name == o.name && kind == o.kind && file.delimiter == o.file.delimiter && file.encoding == o.file.encoding
         && file.headerRow == o.file.headerRow && file.sheet == o.file.sheet && dateFormat == o.dateFormat
-        && columns == o.columns && values == o.values && flags == o.flags && bands == o.bands;
+        && columns == o.columns && values == o.values && flags == o.flags && bands == o.bands
+        && salaryRanges == o.salaryRanges;
 }
 
 ProfileReadResult readProfileJson(const QByteArray &bytes)
@@ -255,6 +289,12 @@ QByteArray writeProfileJson(const Profile &p)
     for (const auto &[band, national] : p.bands)
         bands[band.toStdString()] = nationalBandKey(national).toStdString();
     doc["bands"] = bands;
+    if (!p.salaryRanges.empty()) {
+        ordered_json ranges = ordered_json::array();
+        for (const SalaryRange &r : p.salaryRanges)
+            ranges.push_back({{"from", r.from}, {"to", r.to}, {"band", r.band.toStdString()}});
+        doc["salary_ranges"] = ranges;
+    }
     return QByteArray::fromStdString(doc.dump(2)) + '\n';
 }
 

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 // A mapping profile: how one kind of extract from one HR system becomes counts. Its JSON file,
 // format "scwres-extract-profile", is public (docs/importing.md) so councils on the same system
@@ -53,6 +54,17 @@ QString valueMapKey(FieldType type);
 
 enum class AreaTarget { Adult, Children, NotInScope };
 
+// A salary range for a "grade" column that holds salaries: a key this program adds to the
+// published format ("salary_ranges"). Bounds are inclusive; values.grade is looked at first.
+struct SalaryRange {
+    double from = 0;
+    double to = 0;
+    QString band;
+
+    bool operator==(const SalaryRange &o) const { return from == o.from && to == o.to && band == o.band; }
+    QString label() const; // "£30,000–£69,999": what the values list shows instead of each salary
+};
+
 struct Profile {
     QString name;
     ExtractKind kind = ExtractKind::StaffList;
@@ -62,6 +74,7 @@ struct Profile {
     std::map<QString, std::map<QString, QString>> values;      // "ethnicity"/"service_area"/"grade" -> value -> target
     std::map<QString, bool> flags;                             // answer -> yes
     std::map<QString, NationalBand> bands;                     // local band -> national band
+    std::vector<SalaryRange> salaryRanges;                     // a salary column's ranges -> local band
 
     bool operator==(const Profile &other) const;
 };
