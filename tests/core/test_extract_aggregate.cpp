@@ -358,3 +358,26 @@ TEST_CASE("A salary column mapped to pay bands by ranges; the values list shows 
         "salary_ranges":[{"from":5,"to":1,"band":"X"}]})");
     CHECK(refused.error.startsWith(QStringLiteral("salary_ranges[0].to")));
 }
+
+TEST_CASE("A column of names mapped as ethnicity by mistake is refused, and no name is listed", "[extract][aggregate]")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("names.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray csv = "Name,Ethnicity\n";
+    for (int i = 0; i < 2500; ++i)
+        csv += "Zqxm" + QByteArray::number(i) + ",White British\n";
+    file.write(csv);
+    file.close();
+    Profile p;
+    p.kind = ExtractKind::Leavers;
+    p.columns = {{"ethnicity", "Name"}};
+    Aggregator a(p, {}, {});
+    const FileReport r = a.addFile(file.fileName());
+    CHECK_FALSE(r.readOk);
+    CHECK(r.error.contains(QStringLiteral("\"Name\"")));
+    CHECK_FALSE(r.error.contains(QStringLiteral("Zqxm")));
+    CHECK(r.values.empty());
+    CHECK(r.unmapped.empty());
+    CHECK_FALSE(a.reportJson().contains("Zqxm"));
+}

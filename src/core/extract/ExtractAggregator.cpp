@@ -283,10 +283,13 @@ FileReport Aggregator::addFile(const QString &path)
             if (r.target < 0)
                 report.unmapped[c.field][value] += r.rows;
         };
-        for (const auto &[value, r] : c.few)
-            add(value, r);
-        for (auto it = c.many.cbegin(); it != c.many.cend(); ++it)
-            add(it.key(), *it);
+        // A refused file lists no values: the refusal may be a column of names mapped by mistake.
+        if (report.readOk) {
+            for (const auto &[value, r] : c.few)
+                add(value, r);
+            for (auto it = c.many.cbegin(); it != c.many.cend(); ++it)
+                add(it.key(), *it);
+        }
         c.few.clear();
         c.many.clear();
         c.dates.clear();
