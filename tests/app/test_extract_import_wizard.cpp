@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "import/ExtractImportWizard.h"
 #include "extract/ProfileStore.h"
+#include "window/Dialogs.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -33,6 +35,15 @@ GroupCounts g(long long white, long long minority, long long unknown)
     c.minorityEthnic = minority;
     c.unknown = unknown;
     return c;
+}
+
+QPushButton *buttonNamed(QWidget &parent, const char *text)
+{
+    for (QPushButton *b : parent.findChildren<QPushButton *>())
+        if (b->text() == QLatin1String(text))
+            return b;
+    FAIL("no button " << text);
+    return nullptr;
 }
 
 int rowOf(QTableWidget *table, const QString &value)
@@ -105,6 +116,14 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     CHECK(wizard.findChild<QTableWidget *>(QStringLiteral("compareTable"))->rowCount() > 10);
     REQUIRE(wizard.canApply());
     wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Wizard staff list"));
+    // Export the profile for another council, through the file dialog answered in advance.
+    const QString exported = dir.filePath(QStringLiteral("shared-profile.json"));
+    Dialogs::setNextFileName(exported);
+    buttonNamed(wizard, "Export profile...")->click();
+    const auto shared = readProfileFile(exported).value;
+    REQUIRE(shared);
+    CHECK(shared->name == QStringLiteral("Wizard staff list"));
+    CHECK(shared->values == profile->values);
     wizard.accept();
 
     auto after = workspace.currentReturn();
@@ -122,6 +141,14 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     REQUIRE(saved);
     CHECK(saved->values == profile->values);
     CHECK(saved->columns == profile->columns);
+
+    // Next year: a new assistant lists the saved profile, and imports the shared file.
+    ExtractImportWizard nextYear(&workspace);
+    auto *saved2 = nextYear.findChild<QComboBox *>(QStringLiteral("savedProfile"));
+    CHECK(saved2->findText(QStringLiteral("Wizard staff list")) > 0);
+    Dialogs::setNextFileName(exported);
+    buttonNamed(nextYear, "Import profile...")->click();
+    CHECK(nextYear.profile() == *shared);
 }
 
 TEST_CASE("Import assistant: on the File menu", "[app][extract]")
