@@ -149,7 +149,17 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         return 1;
     }
     aggregator.applyTo(ret);
-    if (!db->saveReturn(ret)) {
+    ret.complete = false; // imported counts are a draft until the lead marks the year complete
+    // The history names the files, the rows and the profile: never a row.
+    QStringList files;
+    for (const FileReport &r : aggregator.reports())
+        files << r.fileName;
+    const QString detail = QStringLiteral("%1 (%2: %3 of %4 rows, profile %5)")
+                               .arg(files.join(QStringLiteral(", ")), extract::extractKindName(profile->kind).toLower())
+                               .arg(aggregator.rowsUsed())
+                               .arg(aggregator.rowsRead())
+                               .arg(profile->name);
+    if (!db->saveReturn(ret, HistoryNote{QStringLiteral("imported"), detail})) {
         err << "scwres aggregate: cannot save the return: " << db->lastError() << '\n';
         return 1;
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "CommandInputs.h"
 
+#include "Completeness.h"
 #include "ReturnJson.h"
 
 namespace scwres::cli {
@@ -63,7 +64,8 @@ InputStatus readReturnInputs(const QString &command, const Options &options, Ret
         return InputStatus::Failed;
     }
     // The year before, when stored, gives each metric its previous RL and change.
-    inputs.previous = db->loadReturn(authority, *year - 1);
+    // A draft year is never the comparison.
+    inputs.previous = completeOnly(db->loadReturn(authority, *year - 1));
     return InputStatus::Ok;
 }
 

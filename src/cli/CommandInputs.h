@@ -7,6 +7,7 @@
 #include "AnnualReturn.h"
 #include "Database.h"
 
+#include <QDateTime>
 #include <QTextStream>
 
 #include <memory>
@@ -41,5 +42,8 @@ InputStatus readReturnInputs(const QString &command, const Options &options, Ret
 // --threshold N for publication mode: a whole number from 2 to 1000, only with --publication.
 // Returns the threshold to use (defaultThreshold when not given), or empty with *problem set.
 std::optional<int> readThreshold(const Options &options, bool publication, int defaultThreshold, QString *problem);
+
+// --as-of "2026-12-02T14:00": local time unless it carries Z or an offset; in UTC. Empty when unreadable.
+std::optional<QDateTime> parseAsOf(const QString &text);
 
 } // namespace scwres::cli

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 //
 // validate, import, export and demo: the return's way in and out of the database.
+#include "CommandInputs.h"
 #include "Commands.h"
 #include "Options.h"
 
@@ -10,6 +11,9 @@
 #include "DemoData.h"
 #include "ReturnJson.h"
 #include "Validator.h"
+#include "history/ChangeHistory.h"
+
+#include <QFileInfo>
 
 namespace scwres::cli {
 
@@ -75,7 +79,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     // A return with findings is still the council's data: store it and list what to check.
     printFindings(validateReturn(*read.value), out);
-    if (!db->saveReturn(*read.value)) {
+    if (!db->saveReturn(*read.value,
+                        HistoryNote{QStringLiteral("imported"), QFileInfo(options.positional.first()).fileName()})) {
         err << "scwres: cannot save the return: " << db->lastError() << '\n';
         return 1;
     }
@@ -87,9 +92,17 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
-               QStringLiteral("--output")});
+               QStringLiteral("--output"), QStringLiteral("--as-of")});
     if (!options.error.isEmpty())
         return usage(err, QStringLiteral("export"), options.error);
+    std::optional<QDateTime> asOf;
+    if (options.has(QStringLiteral("--as-of"))) {
+        asOf = parseAsOf(options.value(QStringLiteral("--as-of")));
+        if (!asOf)
+            return usage(err, QStringLiteral("export"),
+                         QStringLiteral("--as-of must be a date and time like 2026-12-02T14:00, got \"%1\"")
+                             .arg(options.value(QStringLiteral("--as-of"))));
+    }
     const QString output = options.has(QStringLiteral("-o")) ? options.value(QStringLiteral("-o"))
                                                               : options.value(QStringLiteral("--output"));
     bool yearOk = false;
@@ -100,8 +113,18 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto db = openDatabase(options.value(QStringLiteral("--db")), err, Database::Mode::ReadOnly);
     if (!db)
         return 1;
-    const auto ret = db->loadReturn(options.value(QStringLiteral("--authority")), year);
-    if (!ret) {
+    auto ret = db->loadReturn(options.value(QStringLiteral("--authority")), year);
+    if (asOf) {
+        const auto authority = db->authorityByName(options.value(QStringLiteral("--authority")));
+        ret = authority ? ChangeHistory(*db).returnAsOf(authority->id, year, *asOf) : std::nullopt;
+        if (!ret) {
+            err << "scwres export: the history has no " << options.value(QStringLiteral("--authority")) << ' ' << year
+                << " return as at " << options.value(QStringLiteral("--as-of")) << ".\n";
+            return 1;
+        }
+        // Named as the authority is called now (it may have been renamed since).
+        ret->authorityName = authority->name;
+    } else if (!ret) {
         err << "scwres: " << db->lastError() << '\n';
         return 1;
     }

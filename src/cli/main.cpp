@@ -20,8 +20,12 @@ Commands:
   validate RETURN.json                 Check a return; one line per finding (severity, field, message).
                                        Exit 0 when there are no errors, 1 when there are.
   import RETURN.json --db FILE         Add or replace that authority's year in the database.
-  export --db FILE --authority NAME --year YEAR -o RETURN.json
-                                       Write a stored return as a JSON file.
+  export --db FILE --authority NAME --year YEAR -o RETURN.json [--as-of "2026-12-02T14:00"]
+                                       Write a stored return as a JSON file (--as-of: as it was
+                                       then, from the change history; local time).
+  history --db FILE --authority NAME --year YEAR
+                                       List every change to the year's return and action plan,
+                                       newest first, with when and by whom.
   demo --db FILE                       Write the fictional demo authority (Exampleshire County Council).
   compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]
   compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]
@@ -78,7 +82,8 @@ int main(int argc, char **argv)
         {"validate", scwres::cli::runValidate}, {"import", scwres::cli::runImport},
         {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
         {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
-        {"plan", scwres::cli::runPlan},         {"aggregate", scwres::cli::runAggregate},
+        {"plan", scwres::cli::runPlan},         {"history", scwres::cli::runHistory},
+        {"aggregate", scwres::cli::runAggregate},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))

@@ -3,6 +3,7 @@
 #include "ActionPlanStore.h"
 
 #include "Database.h"
+#include "history/ChangeHistory.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -202,7 +203,7 @@ std::optional<ActionPlan> ActionPlanStore::load(long long authorityId, int year)
     return plan;
 }
 
-bool ActionPlanStore::save(const ActionPlan &plan)
+bool ActionPlanStore::save(const ActionPlan &plan, const HistoryNote &note)
 {
     m_lastError.clear();
     if (plan.authorityId <= 0 || plan.year <= 0) {
@@ -210,6 +211,7 @@ bool ActionPlanStore::save(const ActionPlan &plan)
         return false;
     }
     const bool ok = m_database.transaction([&] {
+        const std::optional<ActionPlan> before = load(plan.authorityId, plan.year);
         QSqlQuery query(m_database.connection());
         // Upsert keeps the plan's row id stable across saves.
         query.prepare(QStringLiteral(
@@ -251,7 +253,16 @@ bool ActionPlanStore::save(const ActionPlan &plan)
         if (!m_database.exec(query))
             return false;
         const auto id = planId(plan.authorityId, plan.year);
-        return id && writeChildren(*id, plan);
+        if (!id || !writeChildren(*id, plan))
+            return false;
+        // Recorded as it reads back, so that the history compares like with like.
+        const std::optional<ActionPlan> after = load(plan.authorityId, plan.year);
+        ChangeHistory history(m_database);
+        if (!history.recordPlan(plan.authorityId, plan.year, before, after, note)) {
+            m_database.setLastError(history.lastError());
+            return false;
+        }
+        return true;
     });
     return ok || fail();
 }
@@ -358,11 +369,13 @@ bool ActionPlanStore::remove(long long authorityId, int year)
 {
     m_lastError.clear();
     const bool ok = m_database.transaction([&] {
+        const std::optional<ActionPlan> before = load(authorityId, year);
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM action_plan WHERE authority_id = ? AND year = ?"));
         query.addBindValue(authorityId);
         query.addBindValue(year);
-        return m_database.exec(query);
+        return m_database.exec(query)
+            && ChangeHistory(m_database).recordPlan(authorityId, year, before, std::nullopt);
     });
     return ok || fail();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ActionPlan.h"
+#include "history/HistoryNote.h"
 
 #include <QString>
 
@@ -28,8 +29,9 @@ public:
     bool exists(long long authorityId, int year);
     // Years with a plan for the authority, ascending.
     std::vector<int> years(long long authorityId);
-    // Adds or replaces the plan of (plan.authorityId, plan.year).
-    bool save(const ActionPlan &plan);
+    // Adds or replaces the plan of (plan.authorityId, plan.year), with its change-history entry
+    // in the same transaction (ChangeHistory).
+    bool save(const ActionPlan &plan, const HistoryNote &note = {});
     bool remove(long long authorityId, int year);
 
     QString lastError() const { return m_lastError; }

@@ -16,6 +16,13 @@ long long GroupCounts::get(EthnicGroup group) const
     return 0;
 }
 
+namespace {
+unsigned bitOf(EthnicGroup group)
+{
+    return 1u << static_cast<unsigned>(group);
+}
+} // namespace
+
 void GroupCounts::set(EthnicGroup group, long long value)
 {
     switch (group) {
@@ -23,6 +30,34 @@ void GroupCounts::set(EthnicGroup group, long long value)
     case EthnicGroup::MinorityEthnic: minorityEthnic = value; break;
     case EthnicGroup::Unknown: unknown = value; break;
     }
+    notEntered &= ~bitOf(group);
+}
+
+void GroupCounts::clear(EthnicGroup group)
+{
+    set(group, 0);
+    notEntered |= bitOf(group);
+}
+
+bool GroupCounts::isEntered(EthnicGroup group) const
+{
+    return (notEntered & bitOf(group)) == 0;
+}
+
+bool GroupCounts::anyEntered() const
+{
+    for (EthnicGroup g : kEthnicGroups)
+        if (isEntered(g))
+            return true;
+    return false;
+}
+
+GroupCounts GroupCounts::empty()
+{
+    GroupCounts c;
+    for (EthnicGroup g : kEthnicGroups)
+        c.clear(g);
+    return c;
 }
 
 GroupCounts &GroupCounts::operator+=(const GroupCounts &other)
@@ -35,7 +70,8 @@ GroupCounts &GroupCounts::operator+=(const GroupCounts &other)
 
 bool GroupCounts::operator==(const GroupCounts &other) const
 {
-    return white == other.white && minorityEthnic == other.minorityEthnic && unknown == other.unknown;
+    return white == other.white && minorityEthnic == other.minorityEthnic && unknown == other.unknown
+        && notEntered == other.notEntered;
 }
 
 bool PayBand::operator==(const PayBand &other) const
@@ -149,7 +185,8 @@ std::optional<AreaReturn> &AnnualReturn::areaSlot(ServiceArea which)
 
 bool AnnualReturn::operator==(const AnnualReturn &other) const
 {
-    return authorityName == other.authorityName && authorityCode == other.authorityCode && year == other.year
+    return authorityName == other.authorityName && complete == other.complete && authorityCode == other.authorityCode
+        && year == other.year
         && snapshotDate == other.snapshotDate && periodStart == other.periodStart && periodEnd == other.periodEnd
         && populationMinorityEthnicPercent == other.populationMinorityEthnicPercent
         && populationSource == other.populationSource && adult == other.adult && children == other.children;
@@ -175,7 +212,16 @@ AnnualReturn startFromPreviousYear(const AnnualReturn &previous)
         for (Block block : kBlocks)
             fresh.setCollected(block, old->isCollected(block));
         for (const PayBand &band : old->payBands.bands)
-            fresh.payBands.bands.push_back(PayBand{band.name, band.nationalBand, {}});
+            fresh.payBands.bands.push_back(PayBand{band.name, band.nationalBand, GroupCounts::empty()});
+        for (Block block : kBlocks) {
+            const BlockShape shape = blockInfo(block).shape;
+            if (shape == BlockShape::Counts) {
+                fresh.countBlock(block).counts = GroupCounts::empty();
+            } else if (shape == BlockShape::Rate) {
+                fresh.rateBlock(block).population = GroupCounts::empty();
+                fresh.rateBlock(block).events = GroupCounts::empty();
+            }
+        }
         next.areaSlot(which) = fresh;
     }
     return next;

@@ -16,14 +16,27 @@ namespace scwres {
 
 // Counts of people split by ethnic group. Signed so that the validator can report a negative
 // count typed or imported by mistake instead of it wrapping round silently.
+// A count may be "not entered" (a new year started from last year's): empty, not zero. Its value
+// then reads 0 for the arithmetic, and isEntered() tells the difference; the entry grids show it
+// empty, the store keeps NULL and the file format null, and marking the return complete refuses it.
 struct GroupCounts {
     long long white = 0;
     long long minorityEthnic = 0;
     long long unknown = 0;
+    // Bit per EthnicGroup (1 << index): set when that count is not entered. 0: all entered.
+    unsigned notEntered = 0;
 
     long long total() const { return white + minorityEthnic + unknown; }
     long long get(EthnicGroup group) const;
+    // Sets the value; the count is then entered.
     void set(EthnicGroup group, long long value);
+    // Makes the count "not entered" (value 0).
+    void clear(EthnicGroup group);
+    bool isEntered(EthnicGroup group) const;
+    bool anyEntered() const;
+    bool allEntered() const { return notEntered == 0; }
+    // Three counts not entered.
+    static GroupCounts empty();
     GroupCounts &operator+=(const GroupCounts &other);
     bool operator==(const GroupCounts &other) const;
     bool operator!=(const GroupCounts &other) const { return !(*this == other); }
@@ -95,6 +108,9 @@ struct AreaReturn {
 // One authority's return for one collection year.
 struct AnnualReturn {
     QString authorityName;
+    // Draft until the lead marks it complete (completenessProblems() empty); trends, previous-year
+    // comparisons and undimmed exports use complete years only.
+    bool complete = false;
     QString authorityCode; // ONS code, e.g. E10000099
     int year = 0;          // the collection year: data collected in the autumn of this year
     QDate snapshotDate;
@@ -114,7 +130,7 @@ struct AnnualReturn {
 };
 
 // A new year started from last year's: the same pay-band structure and areas, dates moved on a
-// year, no counts, every block collected as before.
+// year, every count not entered (empty, not 0), every block collected as before; a draft.
 AnnualReturn startFromPreviousYear(const AnnualReturn &previous);
 
 } // namespace scwres

@@ -303,7 +303,7 @@ TrendChartData trendChartData(const std::vector<MetricReport> &reports, MetricId
         data.range = report->range;
         const RatioResult &r = report->ratio(id);
         if (r.relativeLikelihood && r.status != MetricStatus::NotComputable && r.status != MetricStatus::NotCollected) {
-            data.authority.push_back({report->year, *r.relativeLikelihood});
+            (report->draft ? data.drafts : data.authority).push_back({report->year, *r.relativeLikelihood});
             extents.push_back(*r.relativeLikelihood);
         }
         if (r.national) {
@@ -330,7 +330,9 @@ ChartTable TrendChartData::table() const
             }
             return std::nullopt;
         };
-        t.rows.push_back(QStringList{QString::number(year), formatRelativeLikelihood(find(authority)),
+        const auto draft = find(drafts);
+        t.rows.push_back(QStringList{draft ? tr("%1 (draft)").arg(year) : QString::number(year),
+                                     formatRelativeLikelihood(draft ? draft : find(authority)),
                                      formatRelativeLikelihood(find(national))});
     }
     return t;

@@ -103,7 +103,9 @@ struct TrendPoint {
 struct TrendChartData {
     MetricId id = MetricId::M2;
     ChartLabels labels;
-    std::vector<TrendPoint> authority; // years with a computable RL, ascending
+    std::vector<TrendPoint> authority; // complete years with a computable RL, ascending
+    // Draft years with a computable RL: not part of the line, shown as hollow labelled points.
+    std::vector<TrendPoint> drafts;
     std::vector<TrendPoint> national;  // years of the reports with a published national RL
     std::vector<int> years;            // every year reported, ascending (for the axis and the table)
     NonAdverseRange range;

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "history/ChangeHistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,6 +113,26 @@ QDate dateFrom(const QVariant &value)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// A count not entered is NULL (schema 3): empty is not zero.
+QVariant countValue(const GroupCounts &counts, EthnicGroup group)
+{
+    return counts.isEntered(group) ? QVariant(counts.get(group)) : QVariant();
+}
+
+GroupCounts countsFrom(const QSqlQuery &query, int firstColumn)
+{
+    GroupCounts counts;
+    int column = firstColumn;
+    for (EthnicGroup group : kEthnicGroups) {
+        const QVariant value = query.value(column++);
+        if (value.isNull())
+            counts.clear(group);
+        else
+            counts.set(group, value.toLongLong());
+    }
+    return counts;
 }
 
 QString partKeyFor(const BlockInfo &info, bool events)
@@ -554,7 +575,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
     QSqlQuery query(connection());
     query.prepare(QStringLiteral(
         "SELECT r.id, a.name, a.code, r.snapshot_date, r.period_start, r.period_end, r.population_me_percent, "
-        "r.population_source FROM return_year r JOIN authority a ON a.id = r.authority_id "
+        "r.population_source, r.status FROM return_year r JOIN authority a ON a.id = r.authority_id "
         "WHERE r.authority_id = ? AND r.year = ?"));
     query.addBindValue(authorityId);
     query.addBindValue(year);
@@ -575,6 +596,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
     if (!query.value(6).isNull())
         ret.populationMinorityEthnicPercent = query.value(6).toDouble();
     ret.populationSource = query.value(7).toString();
+    ret.complete = query.value(8).toString() == QLatin1String("complete");
 
     query.prepare(QStringLiteral("SELECT area FROM service_area WHERE return_id = ?"));
     query.addBindValue(returnId);
@@ -610,7 +632,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
         const auto block = blockFromKey(query.value(1).toString());
         if (!area || !block)
             continue;
-        const GroupCounts counts{query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        const GroupCounts counts = countsFrom(query, 3);
         const BlockInfo &info = blockInfo(*block);
         if (info.shape == BlockShape::Counts) {
             area->countBlock(*block).counts = counts;
@@ -636,7 +658,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
         band.name = query.value(1).toString();
         if (!query.value(2).isNull())
             band.nationalBand = nationalBandFromKey(query.value(2).toString());
-        band.counts = {query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        band.counts = countsFrom(query, 3);
         area->payBands.bands.push_back(band);
     }
 
@@ -677,7 +699,7 @@ std::optional<long long> Database::ensureAuthority(const QString &name, const QS
     return query.lastInsertId().toLongLong();
 }
 
-bool Database::saveReturn(const AnnualReturn &ret)
+bool Database::saveReturn(const AnnualReturn &ret, const HistoryNote &note)
 {
     if (ret.authorityName.trimmed().isEmpty()) {
         m_lastError = tr("The return has no authority name.");
@@ -685,7 +707,13 @@ bool Database::saveReturn(const AnnualReturn &ret)
     }
     return transaction([&] {
         const auto authorityId = ensureAuthority(ret.authorityName.trimmed(), ret.authorityCode);
-        return authorityId && writeReturn(*authorityId, ret);
+        if (!authorityId)
+            return false;
+        const std::optional<AnnualReturn> before = loadReturn(*authorityId, ret.year);
+        // Compared and kept as it will read back (the authority's name as stored).
+        std::optional<AnnualReturn> after;
+        return writeReturn(*authorityId, ret) && (after = loadReturn(*authorityId, ret.year))
+            && ChangeHistory(*this).recordReturn(*authorityId, ret.year, before, after, note);
     });
 }
 
@@ -695,10 +723,10 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
     // Upsert keeps the row id stable, so anything that refers to this year keeps referring to it.
     query.prepare(QStringLiteral(
         "INSERT INTO return_year (authority_id, year, snapshot_date, period_start, period_end, population_me_percent, "
-        "population_source) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (authority_id, year) DO UPDATE SET "
+        "population_source, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (authority_id, year) DO UPDATE SET "
         "snapshot_date = excluded.snapshot_date, period_start = excluded.period_start, period_end = "
         "excluded.period_end, population_me_percent = excluded.population_me_percent, population_source = "
-        "excluded.population_source"));
+        "excluded.population_source, status = excluded.status"));
     query.addBindValue(authorityId);
     query.addBindValue(ret.year);
     query.addBindValue(dateValue(ret.snapshotDate));
@@ -707,6 +735,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
     query.addBindValue(ret.populationMinorityEthnicPercent ? QVariant(*ret.populationMinorityEthnicPercent)
                                                           : QVariant());
     query.addBindValue(text(ret.populationSource));
+    query.addBindValue(ret.complete ? QStringLiteral("complete") : QStringLiteral("draft"));
     if (!exec(query))
         return false;
     query.prepare(QStringLiteral("SELECT id FROM return_year WHERE authority_id = ? AND year = ?"));
@@ -742,9 +771,8 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
         insertCounts.addBindValue(area);
         insertCounts.addBindValue(QString::fromLatin1(block));
         insertCounts.addBindValue(part);
-        insertCounts.addBindValue(c.white);
-        insertCounts.addBindValue(c.minorityEthnic);
-        insertCounts.addBindValue(c.unknown);
+        for (EthnicGroup group : kEthnicGroups)
+            insertCounts.addBindValue(countValue(c, group));
         return exec(insertCounts);
     };
 
@@ -782,9 +810,8 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
             insertBand.addBindValue(position++);
             insertBand.addBindValue(text(band.name));
             insertBand.addBindValue(band.nationalBand ? QVariant(nationalBandKey(*band.nationalBand)) : QVariant());
-            insertBand.addBindValue(band.counts.white);
-            insertBand.addBindValue(band.counts.minorityEthnic);
-            insertBand.addBindValue(band.counts.unknown);
+            for (EthnicGroup group : kEthnicGroups)
+                insertBand.addBindValue(countValue(band.counts, group));
             if (!exec(insertBand))
                 return false;
         }
@@ -805,11 +832,12 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
 bool Database::deleteReturn(long long authorityId, int year)
 {
     return transaction([&] {
+        const std::optional<AnnualReturn> before = loadReturn(authorityId, year);
         QSqlQuery query(connection());
         query.prepare(QStringLiteral("DELETE FROM return_year WHERE authority_id = ? AND year = ?"));
         query.addBindValue(authorityId);
         query.addBindValue(year);
-        return exec(query);
+        return exec(query) && ChangeHistory(*this).recordReturn(authorityId, year, before, std::nullopt);
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "AnnualReturn.h"
 #include "Authority.h"
+#include "history/HistoryNote.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -85,8 +86,9 @@ public:
     std::optional<AnnualReturn> loadReturn(long long authorityId, int year);
     std::optional<AnnualReturn> loadReturn(const QString &authorityName, int year);
     // Adds or replaces the authority's year (the authority is created by name if new; its code
-    // is updated from the return). One transaction.
-    bool saveReturn(const AnnualReturn &ret);
+    // is updated from the return). One transaction, with its change-history entry (ChangeHistory);
+    // refused while the year's action plan is signed off.
+    bool saveReturn(const AnnualReturn &ret, const HistoryNote &note = {});
     bool deleteReturn(long long authorityId, int year);
 
     // A consistent copy of the live database (VACUUM INTO), safe while it is in use.

@@ -146,6 +146,7 @@ std::vector<AnnualReturn> demoReturns()
         r.populationSource = QStringLiteral("Census 2021 (fictional figure for the demo)");
         r.adult = makeArea(adultFigures(year));
         r.children = makeArea(childrenFigures(year));
+        r.complete = true; // the demo's years are finished returns
         returns.push_back(r);
     }
     return returns;

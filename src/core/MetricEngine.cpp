@@ -478,6 +478,7 @@ MetricReport MetricEngine::compute(const AnnualReturn &ret, AreaSelection area, 
     MetricReport report;
     report.authority = ret.authorityName;
     report.year = ret.year;
+    report.draft = !ret.complete;
     report.area = area;
     report.range = m_range;
     const std::vector<const AreaReturn *> areas = selectedAreas(ret, area);

@@ -123,6 +123,8 @@ struct SeniorManagerGaps {
 struct MetricReport {
     QString authority;
     int year = 0;
+    // The return is a draft (not marked complete): trends show it apart, exports say so.
+    bool draft = false;
     AreaSelection area = AreaSelection::Combined;
     NonAdverseRange range;
     PayBandResult payBands;

@@ -91,7 +91,8 @@ long long readCount(const json &value, const QString &path)
     fail(path, expected);
 }
 
-GroupCounts readGroups(const json &value, const QString &path)
+// Version 2: a count may be null, "not entered" (empty is not zero).
+GroupCounts readGroups(const json &value, const QString &path, int version)
 {
     requireObject(value, path);
     refuseUnknownKeys(value, path, {"white", "minority_ethnic", "unknown"});
@@ -101,7 +102,10 @@ GroupCounts readGroups(const json &value, const QString &path)
         const QString groupPath = join(path, ethnicGroupKey(group));
         if (!value.contains(key))
             fail(groupPath, tr("missing (write 0 if there are none)"));
-        counts.set(group, readCount(value.at(key), groupPath));
+        if (version >= 2 && value.at(key).is_null())
+            counts.clear(group);
+        else
+            counts.set(group, readCount(value.at(key), groupPath));
     }
     return counts;
 }
@@ -156,7 +160,7 @@ bool present(const json &object, const char *key)
     return object.contains(key) && !object.at(key).is_null();
 }
 
-PayBandsBlock readPayBands(const json &value, const QString &path)
+PayBandsBlock readPayBands(const json &value, const QString &path, int version)
 {
     if (!value.is_array())
         fail(path, tr("expected a list of pay bands, got %1").arg(describe(value)));
@@ -182,13 +186,13 @@ PayBandsBlock readPayBands(const json &value, const QString &path)
         for (const char *key : {"white", "minority_ethnic", "unknown"})
             if (item.contains(key))
                 groups[key] = item.at(key);
-        band.counts = readGroups(groups, bandPath);
+        band.counts = readGroups(groups, bandPath, version);
         block.bands.push_back(band);
     }
     return block;
 }
 
-AreaReturn readArea(const json &value, const QString &path)
+AreaReturn readArea(const json &value, const QString &path, int version)
 {
     requireObject(value, path);
     std::vector<const char *> known{"notes"};
@@ -208,10 +212,10 @@ AreaReturn readArea(const json &value, const QString &path)
         const json &item = value.at(info.key);
         switch (info.shape) {
         case BlockShape::PayBands:
-            area.payBands = readPayBands(item, blockPath);
+            area.payBands = readPayBands(item, blockPath, version);
             break;
         case BlockShape::Counts:
-            area.countBlock(block) = CountBlock{true, readGroups(item, blockPath)};
+            area.countBlock(block) = CountBlock{true, readGroups(item, blockPath, version)};
             break;
         case BlockShape::Rate: {
             requireObject(item, blockPath);
@@ -222,7 +226,7 @@ AreaReturn readArea(const json &value, const QString &path)
                 const QString partPath = join(blockPath, QString::fromLatin1(key));
                 if (!item.contains(key))
                     fail(partPath, tr("missing"));
-                (key == info.populationKey ? rate.population : rate.events) = readGroups(item.at(key), partPath);
+                (key == info.populationKey ? rate.population : rate.events) = readGroups(item.at(key), partPath, version);
             }
             area.rateBlock(block) = rate;
             break;
@@ -261,9 +265,21 @@ AnnualReturn readDocument(const json &doc)
                  .arg(version)
                  .arg(kReturnFormatVersion));
     refuseUnknownKeys(doc, QString(),
-                      {"format", "format_version", "authority", "year", "snapshot_date", "period", "population", "areas"});
+                      {"format", "format_version", "authority", "year", "status", "snapshot_date", "period",
+                       "population", "areas"});
 
     AnnualReturn ret;
+    // Version 1 had no drafts: every count in it was entered, and it was the program's final
+    // word on the year (as returns stored before schema 3 are taken to be), so it reads complete.
+    ret.complete = version < 2;
+    if (version >= 2 && present(doc, "status")) {
+        const QString status = readString(doc.at("status"), QStringLiteral("status"), TextKind::Name);
+        if (status != QLatin1String("draft") && status != QLatin1String("complete"))
+            fail(QStringLiteral("status"), tr("expected \"draft\" or \"complete\", got %1").arg(describe(doc.at("status"))));
+        ret.complete = status == QLatin1String("complete");
+    } else if (version < 2 && doc.contains("status")) {
+        fail(QStringLiteral("status"), tr("unknown field in a version 1 file"));
+    }
     if (!doc.contains("authority"))
         fail(QStringLiteral("authority"), tr("missing"));
     const json &authority = requireObject(doc.at("authority"), QStringLiteral("authority"));
@@ -312,19 +328,25 @@ AnnualReturn readDocument(const json &doc)
     for (ServiceArea which : kServiceAreas) {
         const std::string key = serviceAreaKey(which).toStdString();
         if (present(areas, key.c_str()))
-            ret.areaSlot(which) = readArea(areas.at(key), join(QStringLiteral("areas"), serviceAreaKey(which)));
+            ret.areaSlot(which) =
+                readArea(areas.at(key), join(QStringLiteral("areas"), serviceAreaKey(which)), version);
     }
     if (!ret.adult && !ret.children)
         fail(QStringLiteral("areas"), tr("expected adult or children's data (or both)"));
     return ret;
 }
 
+ordered_json countJson(const GroupCounts &counts, EthnicGroup group)
+{
+    return counts.isEntered(group) ? ordered_json(counts.get(group)) : ordered_json(nullptr);
+}
+
 ordered_json groupsJson(const GroupCounts &counts)
 {
     ordered_json out;
-    out["white"] = counts.white;
-    out["minority_ethnic"] = counts.minorityEthnic;
-    out["unknown"] = counts.unknown;
+    out["white"] = countJson(counts, EthnicGroup::White);
+    out["minority_ethnic"] = countJson(counts, EthnicGroup::MinorityEthnic);
+    out["unknown"] = countJson(counts, EthnicGroup::Unknown);
     return out;
 }
 
@@ -343,9 +365,9 @@ ordered_json areaJson(const AreaReturn &area)
                 b["name"] = band.name.toStdString();
                 b["national_band"] = band.nationalBand ? ordered_json(nationalBandKey(*band.nationalBand).toStdString())
                                                        : ordered_json(nullptr);
-                b["white"] = band.counts.white;
-                b["minority_ethnic"] = band.counts.minorityEthnic;
-                b["unknown"] = band.counts.unknown;
+                b["white"] = countJson(band.counts, EthnicGroup::White);
+                b["minority_ethnic"] = countJson(band.counts, EthnicGroup::MinorityEthnic);
+                b["unknown"] = countJson(band.counts, EthnicGroup::Unknown);
                 bands.push_back(b);
             }
             out[info.key] = bands;
@@ -420,6 +442,7 @@ QByteArray writeReturnJson(const AnnualReturn &ret)
     doc["format_version"] = kReturnFormatVersion;
     doc["authority"] = {{"name", ret.authorityName.toStdString()}, {"code", ret.authorityCode.toStdString()}};
     doc["year"] = ret.year;
+    doc["status"] = ret.complete ? "complete" : "draft";
     doc["snapshot_date"] = dateJson(ret.snapshotDate);
     doc["period"] = {{"start", dateJson(ret.periodStart)}, {"end", dateJson(ret.periodEnd)}};
     ordered_json population = ordered_json::object();

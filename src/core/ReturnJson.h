@@ -12,7 +12,8 @@
 namespace scwres {
 
 // The return's JSON file, format "scwres-return", documented in docs/return-format.md.
-inline constexpr int kReturnFormatVersion = 1;
+// Version 2 adds "status" and null counts ("not entered"); version 1 files are still read.
+inline constexpr int kReturnFormatVersion = 2;
 
 struct ReturnReadResult {
     std::optional<AnnualReturn> value;

@@ -153,6 +153,58 @@ const std::vector<Migration> &schemaMigrations()
                     outcome TEXT NOT NULL DEFAULT '',
                     PRIMARY KEY (plan_id, position)))",
          }},
+        {3,
+         "change history, draft and complete returns, counts not entered",
+         {
+             // One row per change of a return or a plan, written in the change's own transaction.
+             // snapshot: the record after the change (history/RecordSnapshot.h); NULL: deleted.
+             // Keyed by authority and year, not by the record's row, so a deleted year keeps its history.
+             R"(CREATE TABLE change_history (
+                    id INTEGER PRIMARY KEY,
+                    authority_id INTEGER NOT NULL REFERENCES authority(id) ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    record TEXT NOT NULL CHECK (record IN ('return', 'plan')),
+                    changed_at TEXT NOT NULL,
+                    changed_by TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    note_detail TEXT NOT NULL DEFAULT '',
+                    snapshot TEXT))",
+             "CREATE INDEX change_history_year ON change_history (authority_id, year, record, id)",
+             // Returns stored before this version were the program's final word on their year.
+             "ALTER TABLE return_year ADD COLUMN status TEXT NOT NULL DEFAULT 'draft' "
+             "CHECK (status IN ('draft', 'complete'))",
+             "UPDATE return_year SET status = 'complete'",
+             // A count may now be NULL, "not entered" (empty is not zero). SQLite cannot drop a
+             // NOT NULL, so the two tables of counts are rebuilt with their rows.
+             R"(CREATE TABLE count_row_v3 (
+                    return_id INTEGER NOT NULL,
+                    area TEXT NOT NULL,
+                    block TEXT NOT NULL,
+                    part TEXT NOT NULL DEFAULT '',
+                    white INTEGER,
+                    minority_ethnic INTEGER,
+                    unknown INTEGER,
+                    PRIMARY KEY (return_id, area, block, part),
+                    FOREIGN KEY (return_id, area, block) REFERENCES metric_block(return_id, area, block) ON DELETE CASCADE))",
+             "INSERT INTO count_row_v3 SELECT return_id, area, block, part, white, minority_ethnic, unknown FROM count_row",
+             "DROP TABLE count_row",
+             "ALTER TABLE count_row_v3 RENAME TO count_row",
+             R"(CREATE TABLE pay_band_v3 (
+                    return_id INTEGER NOT NULL,
+                    area TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    national_band TEXT CHECK (national_band IS NULL OR national_band IN ('under_30k', '30k_to_69k', '70k_plus')),
+                    white INTEGER,
+                    minority_ethnic INTEGER,
+                    unknown INTEGER,
+                    PRIMARY KEY (return_id, area, position),
+                    FOREIGN KEY (return_id, area) REFERENCES service_area(return_id, area) ON DELETE CASCADE))",
+             "INSERT INTO pay_band_v3 SELECT return_id, area, position, name, national_band, white, minority_ethnic, "
+             "unknown FROM pay_band",
+             "DROP TABLE pay_band",
+             "ALTER TABLE pay_band_v3 RENAME TO pay_band",
+         }},
     };
     return migrations;
 }

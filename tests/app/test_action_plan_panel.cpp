@@ -83,6 +83,7 @@ TEST_CASE("A signed-off plan refuses edits until reopened, and the reopening is 
     auto *name = f.find<QLineEdit>(QStringLiteral("signOffName"));
     name->setText(QStringLiteral("Corporate Director of People (demo)"));
     f.find<QLineEdit>(QStringLiteral("signOffRole"))->setText(QStringLiteral("Senior sponsor"));
+    Dialogs::setNextAnswer(QMessageBox::Yes); // confirms the sign-off
     f.click(QStringLiteral("signOffButton"));
     REQUIRE(f.stored(2024)->isSignedOff());
 

@@ -54,6 +54,8 @@ struct PlanPanelFixture {
     {
         panel = std::make_unique<ActionPlanPanel>(workspace.get());
         panel->editor()->setToday(QDate(2024, 10, 1));
+        // The plan is on screen: undo acts on its history (MainWindow does this on the plan tab).
+        workspace->setActiveKind(Workspace::RecordKind::Plan);
         panel->resize(1100, 800);
         panel->show();
         REQUIRE(QTest::qWaitForWindowExposed(panel.get()));

@@ -7,6 +7,7 @@
 #include "entry/CountsGridModel.h"
 #include "entry/CurrentReturn.h"
 #include "entry/DataEntryPanel.h"
+#include "entry/CountDelegate.h"
 #include "entry/EntryTableView.h"
 #include "entry/MetricFiguresBox.h"
 #include "entry/PayBandTableModel.h"
@@ -19,8 +20,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -175,20 +178,33 @@ TEST_CASE("Typing into a grid cell updates the model, the database and the live 
     CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood (RL), minority ethnic relative to white: 0.50")));
 }
 
-TEST_CASE("Non-numeric input is refused at the keyboard and never stored", "[entry]")
+TEST_CASE("Text that is not a count stays visible, is refused with the reason, and is never stored", "[entry]")
 {
     EntryFixture f;
     EntryTableView *view = f.gridAt(Block::Shortlisting, 0, 0);
+    auto *delegate = qobject_cast<CountDelegate *>(view->itemDelegate());
+    REQUIRE(delegate);
     const int steps = f.workspace->undoStack()->count();
-    QTest::keyClick(view, '4');
-    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
-    REQUIRE(editor);
-    QTest::keyClicks(editor, QStringLiteral("x-2.5"));
-    CHECK(editor->text() == QStringLiteral("425"));
-    QTest::keyClick(editor, Qt::Key_Escape);
-    QCoreApplication::processEvents();
-    CHECK(f.workspace->undoStack()->count() == steps);
-    CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.population.white == 100);
+    for (const QString &typed : {QStringLiteral("-5"), QStringLiteral("12a"), QStringLiteral("4x-2.5")}) {
+        INFO(typed.toStdString());
+        view->setFocus();
+        QTest::keyClick(view, typed.at(0).toLatin1());
+        auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
+        REQUIRE(editor);
+        QTest::keyClicks(editor, typed.mid(1));
+        // Nothing dropped: what was typed is what the cell shows.
+        CHECK(editor->text() == typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Enter is refused with the reason; the editor stays open on the cell.
+        CHECK(delegate->lastRefusal().contains(QStringLiteral("is not a count")));
+        CHECK(editor->toolTip() == delegate->lastRefusal());
+        CHECK(editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
+        CHECK(f.workspace->undoStack()->count() == steps);
+        CHECK(f.workspace->database()->loadReturn(kAuthority, 2024)->adult->shortlisting.population.white == 100);
+    }
+    CHECK(delegate->lastRefusal().size() > 0);
 }
 
 TEST_CASE("Pasting a 3x3 tab-separated block fills the right cells, and a block too large is refused", "[entry]")
@@ -249,6 +265,9 @@ TEST_CASE("An invalid count shows in the problems list and marks the cell, and f
     CHECK(cell.data(Qt::BackgroundRole).isValid());
     CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("60")));
     CHECK(cell.data(Qt::ToolTipRole).toString().startsWith(severityName(Severity::Error)));
+    // No figures from impossible counts beside the error.
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("can't be worked out until the 1 error")));
+    CHECK_FALSE(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood")));
 
     // Activating the finding takes the user to the cell, from another tab and cell.
     f.gridAt(Block::Leavers, 0, 0);
@@ -267,6 +286,7 @@ TEST_CASE("An invalid count shows in the problems list and marks the cell, and f
     typeIntoCell(view, QStringLiteral("5"));
     CHECK(errorItems(problems) == 0);
     CHECK_FALSE(view->model()->index(1, 1).data(Qt::DecorationRole).isValid());
+    CHECK(figures(f, Block::Shortlisting).contains(QStringLiteral("Relative likelihood")));
 }
 
 TEST_CASE("Not collected survives a restart and gives not_collected in the metrics", "[entry]")
@@ -308,9 +328,9 @@ TEST_CASE("A new year from last year has the same bands and no counts", "[entry]
     for (std::size_t i = 0; i < bands.size(); ++i) {
         CHECK(bands[i].name == previous[i].name);
         CHECK(bands[i].nationalBand == previous[i].nationalBand);
-        CHECK(bands[i].counts == GroupCounts{});
+        CHECK(bands[i].counts == GroupCounts::empty());
     }
-    CHECK(next->adult->shortlisting.population == GroupCounts{});
+    CHECK(next->adult->shortlisting.population == GroupCounts::empty());
     // The panel shows the new year's bands, empty.
     auto *model = f.section(Block::PayBands)->grid()->model();
     CHECK(model->index(2, PayBandTableModel::NameColumn).data().toString() == QStringLiteral("Band C"));
@@ -439,4 +459,242 @@ TEST_CASE("Killing the program right after an edit loses nothing", "[entry]")
     const auto ret = db->loadReturn(kAuthority, 2024);
     REQUIRE(ret);
     CHECK(ret->adult->shortlisting.events.white == 37);
+}
+
+namespace {
+
+// Every editable cell of a grid in reading order (Tab's order).
+std::vector<QModelIndex> editableCells(const QAbstractItemModel *m, bool byColumn = false)
+{
+    std::vector<QModelIndex> cells;
+    const int outer = byColumn ? m->columnCount() : m->rowCount();
+    const int inner = byColumn ? m->rowCount() : m->columnCount();
+    for (int a = 0; a < outer; ++a)
+        for (int b = 0; b < inner; ++b) {
+            const QModelIndex index = byColumn ? m->index(b, a) : m->index(a, b);
+            if (index.flags() & Qt::ItemIsEditable)
+                cells.push_back(index);
+        }
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("Tab and Shift+Tab move cell to cell, skip totals, and go on to the next grid", "[entry][keyboard]")
+{
+    EntryFixture f;
+    for (Block block : {Block::Shortlisting, Block::PayBands}) {
+        INFO(blockInfo(block).key);
+        EntryTableView *view = f.gridAt(block, 0, 0);
+        const auto cells = editableCells(view->model());
+        REQUIRE(cells.size() >= 4);
+        view->setCurrentIndex(cells.front());
+        view->setFocus();
+        REQUIRE(view->hasFocus());
+        for (std::size_t i = 1; i < cells.size(); ++i) {
+            QTest::keyClick(view, Qt::Key_Tab);
+            CHECK(view->hasFocus());
+            CHECK(view->currentIndex() == cells[i]);
+        }
+        // Past the last count: the next grid of the page at its first count, or, on a page with
+        // one grid, the next thing there is to type in (never an invisible widget).
+        QTest::keyClick(view, Qt::Key_Tab);
+        CHECK_FALSE(view->hasFocus());
+        QWidget *after = QApplication::focusWidget();
+        REQUIRE(after);
+        CHECK(after->isVisible());
+        if (auto *next = qobject_cast<EntryTableView *>(after))
+            CHECK(next->currentIndex() == editableCells(next->model()).front());
+        // Only the focused grid shows a selected cell.
+        CHECK(view->selectionModel()->selectedIndexes().isEmpty());
+        // And Shift+Tab comes back to the last count of the first grid.
+        QTest::keyClick(after, Qt::Key_Backtab);
+        CHECK(view->hasFocus());
+        CHECK(view->currentIndex() == cells.back());
+        for (std::size_t i = cells.size() - 1; i > 0; --i) {
+            QTest::keyClick(view, Qt::Key_Backtab);
+            CHECK(view->currentIndex() == cells[i - 1]);
+        }
+    }
+}
+
+TEST_CASE("Enter moves down the column and on to the next; Ctrl+Arrow jumps to the edge; Tab in an editor commits",
+          "[entry][keyboard]")
+{
+    EntryFixture f;
+    EntryTableView *view = f.gridAt(Block::Shortlisting, 0, 0);
+    const auto byColumn = editableCells(view->model(), true);
+    view->setCurrentIndex(byColumn.front());
+    view->setFocus();
+    for (std::size_t i = 1; i < byColumn.size(); ++i) {
+        QTest::keyClick(view, Qt::Key_Return);
+        CHECK(view->currentIndex() == byColumn[i]);
+    }
+    QTest::keyClick(view, Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(view->currentIndex() == byColumn[byColumn.size() - 2]);
+
+    const auto byRow = editableCells(view->model());
+    view->setCurrentIndex(byRow.front());
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    int lastInRow = 0;
+    for (const QModelIndex &cell : byRow)
+        if (cell.row() == byRow.front().row())
+            lastInRow = std::max(lastInRow, cell.column());
+    CHECK(view->currentIndex().column() == lastInRow);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    CHECK(view->currentIndex() == byRow.front());
+
+    // Typing over a cell and pressing Tab stores it and moves right, as in a spreadsheet.
+    QTest::keyClick(view, '7');
+    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("countEditor"));
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    CHECK(view->currentIndex() == byRow[1]);
+    CHECK(byRow.front().data(Qt::EditRole).toString() == QStringLiteral("7"));
+}
+
+TEST_CASE("Ctrl+C copies a selection as tab-separated text that a spreadsheet pastes", "[entry][keyboard]")
+{
+    EntryFixture f;
+    // The pay-band grid: band name, national band, then the three groups' counts.
+    EntryTableView *view = f.gridAt(Block::PayBands, 0, 2);
+    view->setFocus();
+    const QAbstractItemModel *m = view->model();
+    const int bottom = std::min(2, m->rowCount() - 1);
+    REQUIRE(m->columnCount() >= 5);
+    view->selectionModel()->select(QItemSelection(m->index(0, 2), m->index(bottom, 4)),
+                                   QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QStringList expected;
+    for (int row = 0; row <= bottom; ++row) {
+        QStringList cells;
+        for (int column = 2; column <= 4; ++column)
+            cells << m->index(row, column).data(Qt::DisplayRole).toString();
+        expected << cells.join(QLatin1Char('\t'));
+    }
+    CHECK(QApplication::clipboard()->text() == expected.join(QLatin1Char('\n')));
+    CHECK(QApplication::clipboard()->text().count(QLatin1Char('\t')) == 2 * (bottom + 1));
+}
+
+TEST_CASE("An empty top pay band is said to be empty, not compared", "[entry]")
+{
+    EntryFixture f;
+    CHECK(figures(f, Block::PayBands).contains(QStringLiteral("Status: the top pay band")));
+    for (int column = 2; column <= 4; ++column) {
+        EntryTableView *view = f.gridAt(Block::PayBands, 2, column); // Band C, £70k and over
+        typeIntoCell(view, QStringLiteral("0"));
+    }
+    CHECK(figures(f, Block::PayBands).contains(QStringLiteral("no staff are in the top pay band")));
+    CHECK_FALSE(figures(f, Block::PayBands).contains(QStringLiteral("is not below the workforce")));
+}
+
+namespace {
+
+QPlainTextEdit *noteEditOf(const EntryFixture &f, Block block)
+{
+    auto *note = f.section(block)->findChild<QPlainTextEdit *>(QStringLiteral("note_adult_") +
+                                                               QString::fromLatin1(blockInfo(block).key));
+    REQUIRE(note);
+    return note;
+}
+
+QString storedNote(Database *db, const QString &key)
+{
+    const auto ret = db->loadReturn(kAuthority, 2024);
+    REQUIRE(ret);
+    const auto it = ret->adult->notes.find(key);
+    return it == ret->adult->notes.end() ? QString() : it->second;
+}
+
+} // namespace
+
+TEST_CASE("Typing a note never waits for the disk, and it is saved within 300 ms of the last key", "[entry]")
+{
+    EntryFixture f;
+    QPlainTextEdit *note = noteEditOf(f, Block::Shortlisting);
+    f.gridAt(Block::Shortlisting, 0, 0);
+    note->setFocus();
+    const QString sentence = QStringLiteral("From March the tracker counts all posts.");
+    REQUIRE(sentence.size() == 40);
+    QString typed;
+    for (const QChar c : sentence) {
+        QTest::keyClick(note, c.toLatin1());
+        typed += c;
+        // On screen at once, every character.
+        CHECK(note->toPlainText() == typed);
+        QTest::qWait(10);
+    }
+    // Not one save per keystroke: nothing is stored while the typing goes on.
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")).isEmpty());
+    QElapsedTimer sinceLastKey;
+    sinceLastKey.start();
+    while (storedNote(f.workspace->database(), QStringLiteral("2")) != sentence && sinceLastKey.elapsed() < 3000)
+        QTest::qWait(5);
+    const qint64 savedAfter = sinceLastKey.elapsed();
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")) == sentence);
+    // Saved once the typing paused for 300 ms (not before: no save per keystroke). The upper bound
+    // is loose on purpose: this is not a timing test, and the sanitizer build is slow.
+    CHECK(savedAfter >= 250);
+    CHECK(savedAfter < 3000);
+}
+
+TEST_CASE("Leaving a note saves it at once", "[entry]")
+{
+    EntryFixture f;
+    QPlainTextEdit *note = noteEditOf(f, Block::Shortlisting);
+    f.gridAt(Block::Shortlisting, 0, 0);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Counted by hand"));
+    f.section(Block::Shortlisting)->grid()->setFocus(); // Tab or a click elsewhere
+    CHECK(storedNote(f.workspace->database(), QStringLiteral("2")) == QStringLiteral("Counted by hand"));
+}
+
+TEST_CASE("entry child: type a note then pause then die", "[.entry-child]")
+{
+    const QString path = qEnvironmentVariable("SCWRES_ENTRY_CHILD_DB");
+    REQUIRE_FALSE(path.isEmpty());
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.openDatabase(path, &error));
+    workspace.select(workspace.database()->authorityByName(kAuthority)->id, 2024);
+    DataEntryPanel panel(&workspace);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    FieldLocation loc;
+    loc.area = ServiceArea::Adult;
+    loc.block = Block::Shortlisting;
+    panel.areaPage(ServiceArea::Adult)->focusLocation(loc);
+    auto *note = panel.areaPage(ServiceArea::Adult)->section(Block::Shortlisting)->findChild<QPlainTextEdit *>(
+        QStringLiteral("note_adult_shortlisting"));
+    REQUIRE(note);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Typed before the pause"));
+    QTest::qWait(350); // longer than the save delay: this much must survive
+    ::kill(::getpid(), SIGKILL);
+}
+
+TEST_CASE("A note typed more than 300 ms before a kill -9 survives it", "[entry]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("crash-note.sqlite"));
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(db->saveReturn(smallReturn()));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SCWRES_ENTRY_CHILD_DB"), path);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("entry child: type a note then pause then die")});
+    REQUIRE(child.waitForFinished(60000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    QString error;
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    CHECK(storedNote(db.get(), QStringLiteral("2")) == QStringLiteral("Typed before the pause"));
 }

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QClipboard>
@@ -21,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -102,9 +106,12 @@ TEST_CASE("Import of a return is undoable and a refused file changes nothing", "
     REQUIRE(db->authorities().size() == 1);
     CHECK(*db->loadReturn(demoAuthorityName(), 2024) == test::exampleReturn());
 
-    window.workspace()->undoStack()->undo();
+    // The import is the 2024 return's first step, on that year's own undo history.
+    QUndoStack *stack = window.workspace()->returnStack(demoAuthorityName(), 2024);
+    CHECK(window.workspace()->undoStack() == stack);
+    stack->undo();
     CHECK_FALSE(db->loadReturn(demoAuthorityName(), 2024));
-    window.workspace()->undoStack()->redo();
+    stack->redo();
     CHECK(db->loadReturn(demoAuthorityName(), 2024));
 }
 
@@ -279,4 +286,119 @@ TEST_CASE("Text fields keep what the reader keeps: NFC, no control characters, 2
     edit->clear();
     QTest::keyClicks(edit, QString(250, QLatin1Char('x')));
     CHECK(edit->text().size() == 200);
+}
+
+TEST_CASE("The window opens as the user left it", "[mainwindow]")
+{
+    QSettings().remove(QStringLiteral("window"));
+    QSize left;
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // (The fit to a 1366×768 laptop screen is tested with that screen: tests/cli, "[laptop]".)
+        window.resize(1000, 700);
+        left = window.size();
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.size() == left);
+}
+
+TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through the years; F1 explains the panel",
+          "[mainwindow][keyboard]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("view.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    window.activateWindow();
+    auto *panels = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+    REQUIRE(panels);
+    for (int i : {1, 2, 0}) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        CHECK(panels->currentIndex() == i);
+    }
+    REQUIRE(window.workspace()->currentYear() == 2024);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::AltModifier);
+    CHECK(window.workspace()->currentYear() == 2023);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::AltModifier); // no year before 2022: stays
+    CHECK(window.workspace()->currentYear() == 2022);
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::AltModifier);
+    CHECK(window.workspace()->currentYear() == 2023);
+
+    panels->setCurrentIndex(1);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK(Dialogs::lastMessage().startsWith(QStringLiteral("Help: Dashboard")));
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("minority ethnic staff relative to white staff")));
+}
+
+// Run with a 1366×768 screen (tests/support/laptop-screen.json; registered in tests/CMakeLists.txt).
+TEST_CASE("On a 1366x768 laptop the first window fits and no label is cut off", "[.laptop]")
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    REQUIRE(available.size() == QSize(1366, 768));
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("laptop.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    CHECK(window.frameGeometry().width() <= available.width());
+    CHECK(window.frameGeometry().height() <= available.height());
+    CHECK(window.minimumSizeHint().width() <= available.width());
+    CHECK(window.minimumSizeHint().height() <= available.height());
+    // Every one-line label and every column heading shown, on every page of every panel, holds
+    // its whole text (headings may wrap).
+    std::function<void(QWidget *, const QString &)> checkPage = [&](QWidget *root, const QString &where) {
+        QCoreApplication::processEvents();
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()
+                || Qt::mightBeRichText(label->text()))
+                continue;
+            const QString text = QString(label->text()).remove(QLatin1Char('&'));
+            INFO(where.toStdString() << ": \"" << text.toStdString() << "\"");
+            CHECK(label->fontMetrics().horizontalAdvance(text) <= label->contentsRect().width());
+            CHECK(label->fontMetrics().height() <= label->contentsRect().height());
+        }
+        for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            for (int section = 0; section < header->count(); ++section) {
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                if (header->isSectionHidden(section) || text.isEmpty())
+                    continue;
+                const QRect needed = header->fontMetrics().boundingRect(
+                    QRect(0, 0, header->sectionSize(section) - 8, 1000), Qt::TextWordWrap, text);
+                INFO(where.toStdString() << " heading: \"" << text.toStdString() << "\"");
+                CHECK(needed.height() <= header->height());
+            }
+        }
+    };
+    auto *panels = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+    REQUIRE(panels);
+    for (int panel = 0; panel < panels->count(); ++panel) {
+        panels->setCurrentIndex(panel);
+        const QString name = panels->tabText(panel);
+        checkPage(panels->widget(panel), name);
+        // Each page of the panel's own tab widgets, one at a time.
+        for (QTabWidget *tabs : panels->widget(panel)->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            for (int page = 0; page < tabs->count(); ++page) {
+                tabs->setCurrentIndex(page);
+                checkPage(tabs->widget(page), name + QStringLiteral(" > ") + tabs->tabText(page));
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
 
+#include "entry/EntryTableView.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
@@ -19,6 +20,8 @@
 #include "Validator.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
+#include <QTest>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -75,6 +78,41 @@ TEST_CASE("After an edit: load, validate and compute a year", "[benchmark]")
     BENCHMARK("save a return (one transaction, fsync)")
     {
         return db->saveReturn(current);
+    };
+}
+
+// A keystroke's cost as the user feels it: from the key event to the panel repainted. The note
+// and the count are on the demo's 2024 adult return, through the real main window.
+TEST_CASE("Typing: one keystroke in a note, one count edit, to the repainted panel", "[benchmark]")
+{
+    QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.openDatabase(path);
+    window.show();
+    QApplication::processEvents();
+    auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("note_adult_shortlisting"));
+    auto *grid = window.findChild<EntryTableView *>(QStringLiteral("grid_adult_shortlisting"));
+    REQUIRE(note);
+    REQUIRE(grid);
+    note->setFocus();
+    BENCHMARK("a keystroke in a data-quality note, repainted")
+    {
+        QTest::keyClick(note, 'a');
+        note->repaint();
+        return note->toPlainText().size();
+    };
+    int value = 100;
+    BENCHMARK("a count typed over a cell and Enter, figures recomputed and repainted")
+    {
+        grid->setFocus();
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        QTest::keyClicks(grid, QString::number(++value));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QApplication::processEvents();
+        window.repaint();
+        return value;
     };
 }
 

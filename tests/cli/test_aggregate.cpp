@@ -110,7 +110,16 @@ TEST_CASE("scwres aggregate: writes the counts; an unmapped value writes nothing
         CHECK(ret->adult->shortlisting.population.minorityEthnic == 1);
         CHECK(ret->adult->shortlisting.events.white == 1);
         CHECK(ret->periodStart == QDate(2023, 9, 1));
+        CHECK_FALSE(ret->complete); // written as a draft
     }
+    // The history names the file, the rows and the profile, never a row.
+    const auto history = runCli(kCli, {QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--authority"),
+                                       QStringLiteral("Testshire"), QStringLiteral("--year"), QStringLiteral("2024")});
+    CHECK(history.exitCode == 0);
+    CHECK(history.out.contains(QStringLiteral("imported from staff-utf8-bom.csv (staff list: 6 of 8 rows, profile "
+                                              "Fictional HR staff list)")));
+    CHECK(history.out.contains(QStringLiteral("imported from recruitment.xlsx")));
+    CHECK_FALSE(history.out.contains(QStringLiteral("Zqxm")));
 
     // A profile that does not map "Black - African": exit 1, the value with its count, no change.
     QFile in(extractPath("staff-profile.json"));

@@ -117,7 +117,7 @@ TEST_CASE("scwres import refuses malformed files and leaves the database as it w
     const QByteArray cases[] = {
         "not json at all",
         example.left(example.size() / 2),
-        QByteArray(example).replace("\"format_version\": 1", "\"format_version\": 2"),
+        QByteArray(example).replace("\"format_version\": 1", "\"format_version\": 3"),
         QByteArray(example).replace("\"white\": 60", "\"white\": -60"),
         QByteArray(example).replace("\"white\": 60", "\"white\": \"sixty\""),
     };

@@ -84,7 +84,14 @@ void checkAccepted(const AnnualReturn &ret, const fuzz::RawShape &shape)
     check(shape.wellFormed, "an accepted document is well-formed JSON");
     check(!shape.duplicateKey, "an accepted document has no duplicate key", shape.duplicateKey.value_or(""));
     check(shape.maxDepth <= 64, "an accepted document nests at most 64 deep");
-    checkIntegerAsWritten(shape, "format_version", kReturnFormatVersion);
+    // Every version up to the current one is read (version 1 files stay readable).
+    const auto version = shape.integersAt.find("format_version");
+    bool versionAsWritten = version != shape.integersAt.end() && version->second.size() == 1 && version->second.front();
+    bool knownVersion = false;
+    for (long long v = 1; versionAsWritten && v <= kReturnFormatVersion; ++v)
+        knownVersion = knownVersion || version->second.front()->equals(v);
+    check(versionAsWritten && knownVersion, "an accepted format version is one this program reads, as written",
+          "format_version");
     checkIntegerAsWritten(shape, "year", ret.year);
     check(ret.year >= 2000 && ret.year <= 2100, "an accepted year is from 2000 to 2100");
     check(!ret.authorityName.isEmpty() && ret.authorityName == ret.authorityName.trimmed(),

@@ -423,6 +423,22 @@ std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
     if (!data.national.empty())
         line(data.national, tr("National (SC-WRES report)"), QStringLiteral("national"), ChartPalette::national(),
              Qt::DashLine);
+    if (!data.drafts.empty()) {
+        // A draft year is not a figure yet: a hollow point of its own, labelled, never on the line.
+        auto *drafts = new QScatterSeries;
+        drafts->setObjectName(QStringLiteral("drafts"));
+        drafts->setName(tr("Draft year (not complete)"));
+        drafts->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        drafts->setMarkerSize(14);
+        drafts->setBrush(Qt::NoBrush);
+        drafts->setPen(QPen(ChartPalette::minorityEthnic(), 2));
+        for (const TrendPoint &p : data.drafts)
+            drafts->append(p.year, clampTo(p.relativeLikelihood, data.axisMin, data.axisMax));
+        drafts->setPointLabelsVisible(true);
+        drafts->setPointLabelsFormat(tr("draft"));
+        drafts->setPointLabelsClipping(false);
+        attach(*chart, drafts, x, y);
+    }
     return chart;
 }
 

@@ -48,7 +48,7 @@ ChartPanel::ChartPanel(const QString &name, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_tableButton = toolButton(tr("Show as &table"), name + QStringLiteral("TableButton"), this);
+    m_tableButton = toolButton(tr("Sho&w as table"), name + QStringLiteral("TableButton"), this);
     m_tableButton->setCheckable(true);
     m_saveButton = toolButton(tr("Save chart as..."), name + QStringLiteral("SaveButton"), this);
     m_copyButton = toolButton(tr("Copy chart"), name + QStringLiteral("CopyButton"), this);

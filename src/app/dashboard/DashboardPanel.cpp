@@ -124,7 +124,7 @@ void DashboardPanel::buildControls()
     controls->addSpacing(12);
     controls->addWidget(buddyLabel(tr("&Non-adverse range:"), m_lowerSpin, this));
     controls->addWidget(m_lowerSpin);
-    controls->addWidget(buddyLabel(tr("t&o"), m_upperSpin, this));
+    controls->addWidget(buddyLabel(tr("to"), m_upperSpin, this));
     controls->addWidget(m_upperSpin);
     controls->addWidget(resetRange);
     controls->addStretch();
@@ -252,8 +252,10 @@ void DashboardPanel::reloadYears()
     const long long id = m_workspace->currentAuthorityId();
     if (!db || id == 0)
         return;
-    for (int year : db->years(id))
-        m_yearCombo->addItem(QString::number(year), year);
+    for (int year : db->years(id)) {
+        const auto ret = db->loadReturn(id, year);
+        m_yearCombo->addItem(ret && !ret->complete ? tr("%1 (draft)").arg(year) : QString::number(year), year);
+    }
 }
 
 void DashboardPanel::followSelection()
@@ -299,6 +301,11 @@ void DashboardPanel::recompute()
                                .arg(r.year)
                                .arg(areaSelectionName(r.area), formatRelativeLikelihood(r.range.lower),
                                     formatRelativeLikelihood(r.range.upper)));
+        if (r.draft)
+            m_summary->setText(tr("Draft: %1 is not marked complete, so these are draft figures, left out of the "
+                                  "trend and of other years' comparisons.")
+                                   .arg(r.year)
+                               + QLatin1Char(' ') + m_summary->text());
     } else {
         m_summary->setText(m_workspace->currentAuthorityId() == 0
                                ? tr("Choose an authority in the navigator to see its metrics.")

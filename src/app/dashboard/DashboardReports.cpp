@@ -29,13 +29,15 @@ void DashboardReports::load(Database *database, long long authorityId, int year,
     }
     const AnnualReturn *previous = nullptr;
     for (const AnnualReturn &ret : returns) {
-        // Ascending years: the report of a year compares with the nearest earlier stored year.
+        // Ascending years: the report of a year compares with the nearest earlier complete year;
+        // a draft year is never the comparison.
         m_history.push_back(engine.compute(ret, area, previous, &national));
         if (ret.year == year) {
             m_return = ret;
             m_report = m_history.back();
         }
-        previous = &ret;
+        if (ret.complete)
+            previous = &ret;
     }
 }
 

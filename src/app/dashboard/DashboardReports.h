@@ -13,8 +13,8 @@ namespace scwres {
 class Database;
 
 // The engine's reports the dashboard shows for one selection: the chosen year (with the
-// nearest earlier stored year as "previous" and the built-in national figures), and every
-// stored year of the authority for the trend. The dashboard never computes a figure itself.
+// nearest earlier complete year as "previous" and the built-in national figures), and every
+// stored year of the authority for the trend (draft years marked, MetricReport::draft). The dashboard never computes a figure itself.
 class DashboardReports final {
 public:
     // Loads and computes; clears everything when the authority or the year is not stored.

@@ -101,8 +101,8 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     charts->setAccessibleName(tr("Metric chart and trend"));
     m_chart = new ChartPanel(QStringLiteral("detail"), charts);
     m_trend = new ChartPanel(QStringLiteral("detailTrend"), charts);
-    charts->addTab(m_chart, tr("C&hart"));
-    charts->addTab(m_trend, tr("Tr&end"));
+    charts->addTab(m_chart, tr("&Chart"));
+    charts->addTab(m_trend, tr("&Past years"));
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);

@@ -23,10 +23,10 @@ const std::vector<MetricGroup> &metricGroups()
 {
     static const std::vector<MetricGroup> groups{
         {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "&Workforce"), {Block::PayBands, Block::SeniorManagers}},
-        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "Re&cruitment"), {Block::Shortlisting}},
-        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "&Employee relations"),
+        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "Recruit&ment"), {Block::Shortlisting}},
+        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "Employee &relations"),
          {Block::Disciplinary, Block::FitnessToPractise}},
-        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "De&velopment"), {Block::Cpd}},
+        {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "&Development"), {Block::Cpd}},
         {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "Staff &survey"),
          {Block::HarassmentPublic, Block::HarassmentColleagues, Block::HarassmentManagers}},
         {QT_TRANSLATE_NOOP("scwres::AreaEntryPage", "&Leavers"), {Block::Leavers}},

@@ -32,6 +32,8 @@ void AuthorityChangeCommand::redo()
                 .arg(db->lastError()));
         return;
     }
+    if (m_before)
+        m_workspace->renameRecords(m_before->name, m_after.name);
     m_workspace->notifyAuthoritiesChanged();
     if (!m_before)
         m_workspace->select(*id, 0);
@@ -53,6 +55,7 @@ void AuthorityChangeCommand::undo()
         Authority target = *m_before;
         target.id = existing->id;
         db->saveAuthority(target);
+        m_workspace->renameRecords(m_after.name, m_before->name);
     }
     m_workspace->notifyAuthoritiesChanged();
 }

@@ -83,8 +83,8 @@ void AuthorityProfileEditor::commit()
         m_ui->nameEdit->setText(m_shown->name);
         return;
     }
-    m_workspace->undoStack()->push(
-        new AuthorityChangeCommand(m_workspace, m_shown, after, tr("Edit profile of %1").arg(after.name)));
+    m_workspace->pushAuthorityChange(
+        m_shown->name, new AuthorityChangeCommand(m_workspace, m_shown, after, tr("Edit profile of %1").arg(after.name)));
 }
 
 void AuthorityProfileEditor::newAuthority()
@@ -104,8 +104,8 @@ void AuthorityProfileEditor::newAuthority()
     }
     Authority created;
     created.name = name;
-    m_workspace->undoStack()->push(
-        new AuthorityChangeCommand(m_workspace, std::nullopt, created, tr("Add authority %1").arg(name)));
+    m_workspace->pushAuthorityChange(
+        name, new AuthorityChangeCommand(m_workspace, std::nullopt, created, tr("Add authority %1").arg(name)));
 }
 
 } // namespace scwres

@@ -12,10 +12,21 @@
 #include "NationalBandDelegate.h"
 #include "PayBandTableModel.h"
 
+#include <algorithm>
+
+#include <QGuiApplication>
+
+#include <QTimer>
+
 #include <QHeaderView>
 #include <QSignalBlocker>
 
 namespace scwres {
+
+namespace {
+// Long enough not to save mid-word, short enough that a crash loses at most a few keystrokes.
+constexpr int kNoteSaveDelayMs = 300;
+} // namespace
 
 BlockSection::BlockSection(CurrentReturn *current, ServiceArea area, Block block, QWidget *parent)
     : QFrame(parent)
@@ -76,7 +87,20 @@ BlockSection::BlockSection(CurrentReturn *current, ServiceArea area, Block block
     setTabOrder(m_grid, m_ui->noteEdit);
 
     connect(m_ui->notCollectedCheck, &QCheckBox::toggled, this, [this](bool off) { setCollected(!off); });
-    connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &BlockSection::noteEdited);
+    m_noteTimer = new QTimer(this);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(kNoteSaveDelayMs);
+    connect(m_noteTimer, &QTimer::timeout, this, &BlockSection::noteEdited);
+    connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_ui->noteEdit->isReadOnly())
+            m_noteTimer->start();
+    });
+    m_ui->noteEdit->installEventFilter(this);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive)
+            flushNote();
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &BlockSection::flushNote);
     connect(m_current, &CurrentReturn::changed, this, &BlockSection::refresh);
     refresh();
 }
@@ -106,14 +130,21 @@ void BlockSection::refresh()
         if (it != area->notes.end())
             note = it->second;
     }
-    // Only when it differs, so the cursor of someone typing the note stays where it is.
-    if (m_ui->noteEdit->toPlainText() != note) {
+    // Only when it differs, so the cursor of someone typing the note stays where it is; and not
+    // while typed text waits for its save (the typing wins, and is saved within 300 ms).
+    if (m_ui->noteEdit->toPlainText() != note && !m_noteTimer->isActive()) {
         const QSignalBlocker blocker(m_ui->noteEdit);
         m_ui->noteEdit->setPlainText(note);
     }
     m_ui->noteEdit->setEnabled(area != nullptr);
     m_ui->noteEdit->setReadOnly(!writable);
-    m_figures->showReport(m_current->report(m_area));
+    const auto errors = std::count_if(m_current->findings().begin(), m_current->findings().end(), [&](const Finding &f) {
+        return f.severity == Severity::Error && f.location.area == m_area && f.location.block == m_block;
+    });
+    if (errors > 0)
+        m_figures->showBlockedByErrors(int(errors));
+    else
+        m_figures->showReport(m_current->report(m_area));
     m_grid->updateGeometry();
 }
 
@@ -127,6 +158,21 @@ void BlockSection::setCollected(bool collected)
     },
                       collected ? tr("Collect %1").arg(blockTitle(block).toLower())
                                 : tr("Mark %1 not collected").arg(blockTitle(block).toLower()));
+}
+
+void BlockSection::flushNote()
+{
+    if (m_noteTimer->isActive()) {
+        m_noteTimer->stop();
+        noteEdited();
+    }
+}
+
+bool BlockSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->noteEdit && event->type() == QEvent::FocusOut)
+        flushNote();
+    return QFrame::eventFilter(watched, event);
 }
 
 void BlockSection::noteEdited()

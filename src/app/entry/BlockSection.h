@@ -14,6 +14,8 @@ namespace Ui {
 class BlockSection;
 }
 
+class QTimer;
+
 namespace scwres {
 
 class CurrentReturn;
@@ -41,6 +43,9 @@ private:
     void refresh();
     void setCollected(bool collected);
     void noteEdited();
+    // Saves the note now if typing has not been saved yet (the pause timer is running).
+    void flushNote();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void addBand();
     void removeBand();
     void moveBand(int delta);
@@ -52,6 +57,9 @@ private:
     EntryGridModel *m_model = nullptr;
     EntryTableView *m_grid = nullptr;
     MetricFiguresBox *m_figures = nullptr;
+    // Typing a note saves 300 ms after the last key, on leaving the field, when the window is
+    // left and on quit: a keystroke never waits for the disk or the validator.
+    QTimer *m_noteTimer = nullptr;
 };
 
 } // namespace scwres

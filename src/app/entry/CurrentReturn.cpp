@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "CurrentReturn.h"
 
+#include "Completeness.h"
+
+#include "plan/PlanEvents.h"
 #include "window/ReturnCommands.h"
 #include "window/Workspace.h"
 
@@ -34,11 +37,21 @@ bool CurrentReturn::change(const std::function<void(AnnualReturn &)> &edit, cons
     // The store refuses a null population source (NOT NULL column); empty is what is meant.
     if (after.populationSource.isNull())
         after.populationSource = QLatin1String("");
+    // A complete return changed so that it no longer passes goes back to draft.
+    if (after.complete && !problemsBeforeComplete(after).empty())
+        after.complete = false;
     if (after == *m_value)
         return false;
-    auto *command = new ReturnChangeCommand(m_workspace, *m_value, after, text);
+    // The figures a signed-off plan rests on change only once the plan is reopened.
+    if (!PlanEvents::ensureReturnEditable(nullptr, m_workspace, m_workspace->currentAuthorityId(), m_value->year)) {
+        Q_EMIT changed(); // the grids show the stored value again
+        return false;
+    }
+    // Re-read: reopening does not touch the return, but keep "before" what is stored.
+    const AnnualReturn before = *m_value;
+    auto *command = new ReturnChangeCommand(m_workspace, before, after, text);
     command->setMergeKey(mergeKey);
-    m_workspace->undoStack()->push(command);
+    m_workspace->pushReturnChange(before.authorityName, before.year, command);
     return true;
 }
 
@@ -49,10 +62,16 @@ void CurrentReturn::reload()
     m_reports.clear();
     if (m_value) {
         m_findings = validateReturn(*m_value);
+        // A draft also lists what stands between it and "complete" (empty counts, dates).
+        if (!m_value->complete)
+            for (const Finding &f : completenessProblems(*m_value))
+                m_findings.push_back(f);
         // Last year's figures give each live RL its change; a missing year is simply left out.
         std::optional<AnnualReturn> previous;
         if (m_workspace->database())
             previous = m_workspace->database()->loadReturn(m_workspace->currentAuthorityId(), m_value->year - 1);
+        if (previous && !previous->complete)
+            previous.reset(); // a draft year is not a comparison
         const MetricEngine engine;
         for (ServiceArea area : kServiceAreas) {
             if (!m_value->area(area))

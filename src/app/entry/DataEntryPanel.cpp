@@ -37,8 +37,8 @@ DataEntryPanel::DataEntryPanel(Workspace *workspace, QWidget *parent)
     for (ServiceArea area : kServiceAreas) {
         auto *page = new AreaEntryPage(m_current, area, m_ui->entryTabs);
         m_areaPages[area] = page;
-        m_ui->entryTabs->addTab(page, area == ServiceArea::Adult ? tr("Ad&ult social care")
-                                                                : tr("C&hildren's social care"));
+        m_ui->entryTabs->addTab(page, area == ServiceArea::Adult ? tr("&Adult social care")
+                                                                : tr("&Children's social care"));
     }
 
     m_problems = new ProblemsList(m_ui->problemsHost);

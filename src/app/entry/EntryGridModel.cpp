@@ -27,14 +27,17 @@ bool EntryGridModel::setCounts(const std::vector<CellValue> &values, const QStri
     std::vector<FieldLocation> locations;
     for (const CellValue &cell : values) {
         const auto loc = countLocation(cell.row, cell.column);
-        if (!loc || cell.value < 0)
+        if (!loc || (!cell.empty && cell.value < 0))
             return false;
         locations.push_back(*loc);
     }
     return m_current->change(
         [&](AnnualReturn &ret) {
             for (std::size_t i = 0; i < values.size(); ++i)
-                ReturnCells::setCount(ret, locations[i], values[i].value);
+                if (values[i].empty)
+                    ReturnCells::clearCount(ret, locations[i]);
+                else
+                    ReturnCells::setCount(ret, locations[i], values[i].value);
         },
         undoText);
 }
@@ -84,6 +87,12 @@ bool EntryGridModel::setData(const QModelIndex &index, const QVariant &value, in
         return setOtherData(index, value);
     // Text from the editor or a paste is read as a person types it ("1,204"); refused, never stored.
     long long number = 0;
+    // Emptied: "not entered", which is not 0.
+    if ((value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty()) || value.isNull()) {
+        CellValue cleared{index.row(), index.column(), 0, true};
+        setCounts({cleared}, cellUndoText(index));
+        return true;
+    }
     if (value.typeId() == QMetaType::QString) {
         const auto parsed = parseCountText(value.toString(), nullptr);
         if (!parsed)

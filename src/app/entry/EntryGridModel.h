@@ -32,6 +32,7 @@ public:
         int row = 0;
         int column = 0;
         long long value = 0;
+        bool empty = false; // "not entered": the cell is cleared, which is not 0
     };
 
     EntryGridModel(CurrentReturn *current, ServiceArea area, Block block, QObject *parent = nullptr);

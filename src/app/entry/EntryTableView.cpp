@@ -223,7 +223,7 @@ bool EntryTableView::focusNextPrevChild(bool next)
         go(next ? Step::Next : Step::Previous);
         return true;
     }
-    return QTableView::focusNextPrevChild(next);
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void EntryTableView::focusInEvent(QFocusEvent *event)
@@ -308,7 +308,8 @@ bool EntryTableView::focusNeighbourGrid(bool next)
         grid->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
         return true;
     }
-    return QTableView::focusNextPrevChild(next);
+    // Not QAbstractItemView's: with Tab navigation on it would send the Tab back to this grid.
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void EntryTableView::jumpToEdge(int dRow, int dColumn)
@@ -333,7 +334,7 @@ void EntryTableView::clearSelectedCounts()
     for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (m_model->isCountCell(source))
-            values.push_back({source.row(), source.column(), 0});
+            values.push_back({source.row(), source.column(), 0, true}); // cleared: not entered
     }
     if (!values.empty())
         m_model->setCounts(values, tr("Clear cells"));

@@ -4,6 +4,8 @@
 
 #include "MetricEngine.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
@@ -61,6 +63,11 @@ void MetricFiguresBox::showReport(const MetricReport *report)
         showRatio(*report);
 }
 
+void MetricFiguresBox::showBlockedByErrors(int errors)
+{
+    m_figures->setText(tr("The figures can't be worked out until the %n error(s) above are fixed.", nullptr, errors));
+}
+
 void MetricFiguresBox::showRatio(const MetricReport &report)
 {
     const RatioResult &r = report.ratio(m_metric);
@@ -110,9 +117,20 @@ void MetricFiguresBox::showPayBands(const MetricReport &report)
             lines << tr("%1: %2 minority ethnic (%3 staff)")
                          .arg(nationalBandName(*band.nationalBand), percent(band.percentMinorityEthnic))
                          .arg(band.counts.total());
-    lines << (bands.adverseToMinorityEthnic
-                  ? tr("Status: the top pay band has a lower minority ethnic share than the workforce.")
-                  : tr("Status: the top pay band's minority ethnic share is not below the workforce's."));
+    // The top national band (£70k and over) with no staff has no share to compare.
+    const NationalBand top = kNationalBands.back();
+    const auto topBand = std::find_if(bands.nationalBands.begin(), bands.nationalBands.end(),
+                                      [&](const BandShare &b) { return b.nationalBand == top; });
+    const bool topEmpty = topBand == bands.nationalBands.end() || topBand->counts.total() == 0
+        || !topBand->percentMinorityEthnic;
+    if (topEmpty)
+        lines << tr("Status: no staff are in the top pay band (%1), so its minority ethnic share can't be compared "
+                    "with the workforce's.")
+                     .arg(nationalBandName(top));
+    else
+        lines << (bands.adverseToMinorityEthnic
+                      ? tr("Status: the top pay band has a lower minority ethnic share than the workforce.")
+                      : tr("Status: the top pay band's minority ethnic share is not below the workforce's."));
     m_figures->setText(lines.join(QLatin1Char('\n')));
 }
 

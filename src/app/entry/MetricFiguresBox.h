@@ -23,6 +23,8 @@ public:
 
     // report null: the area is not returned this year.
     void showReport(const MetricReport *report);
+    // Instead of figures from impossible counts (appointed above shortlisted gave "RL 12.00").
+    void showBlockedByErrors(int errors);
     QString figuresText() const;
 
 private:

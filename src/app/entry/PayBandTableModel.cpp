@@ -201,6 +201,9 @@ QVariant PayBandTableModel::otherData(const QModelIndex &index, int role) const
             return {};
         const GroupCounts counts
             = isTotalRow(row) ? bands->headcount() : bands->bands[static_cast<std::size_t>(row)].counts;
+        // A band with nothing entered shows an empty total, not 0.
+        if (!isTotalRow(row) && !counts.anyEntered())
+            return {};
         if (const auto group = groupOfColumn(index.column()))
             return counts.get(*group);
         return counts.total();

@@ -34,7 +34,7 @@ std::optional<long long> count(const AnnualReturn &ret, const FieldLocation &loc
     if (!area)
         return std::nullopt;
     const GroupCounts *counts = countsOf(*area, loc);
-    if (!counts)
+    if (!counts || !counts->isEntered(*loc.group))
         return std::nullopt;
     return counts->get(*loc.group);
 }
@@ -51,6 +51,15 @@ bool setCount(AnnualReturn &ret, const FieldLocation &loc, long long value)
     if (!counts)
         return false;
     counts->set(*loc.group, value);
+    return true;
+}
+
+bool clearCount(AnnualReturn &ret, const FieldLocation &loc)
+{
+    if (!setCount(ret, loc, 0))
+        return false;
+    AreaReturn *area = ret.area(*loc.area);
+    const_cast<GroupCounts *>(countsOf(*area, loc))->clear(*loc.group);
     return true;
 }
 

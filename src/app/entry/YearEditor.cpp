@@ -5,10 +5,16 @@
 #include "ui_YearEditor.h"
 
 #include "CurrentReturn.h"
+#include "plan/PlanEvents.h"
 #include "window/Dialogs.h"
 #include "window/ReturnCommands.h"
 #include "window/Workspace.h"
 
+#include "Completeness.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace scwres {
@@ -17,11 +23,20 @@ namespace {
 // What a date edit shows for a date not given (a QDateEdit cannot be empty).
 const QDate kNoDate(2000, 1, 1);
 
+// Every block collected, every count not entered yet (empty, not 0).
 AreaReturn collectedArea()
 {
     AreaReturn area;
-    for (Block block : kBlocks)
+    for (Block block : kBlocks) {
         area.setCollected(block, true);
+        const BlockShape shape = blockInfo(block).shape;
+        if (shape == BlockShape::Counts) {
+            area.countBlock(block).counts = GroupCounts::empty();
+        } else if (shape == BlockShape::Rate) {
+            area.rateBlock(block).population = GroupCounts::empty();
+            area.rateBlock(block).events = GroupCounts::empty();
+        }
+    }
     return area;
 }
 } // namespace
@@ -47,8 +62,57 @@ YearEditor::YearEditor(CurrentReturn *current, QWidget *parent)
     connect(m_ui->newYearButton, &QPushButton::clicked, this, &YearEditor::addEmptyYear);
     connect(m_ui->fromLastYearButton, &QPushButton::clicked, this, &YearEditor::addYearFromLast);
     connect(m_ui->deleteYearButton, &QPushButton::clicked, this, &YearEditor::deleteYear);
+    // Draft or complete: a row of its own under the year.
+    auto *statusRow = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_statusValue = new QLabel(statusRow);
+    m_statusValue->setObjectName(QStringLiteral("statusValue"));
+    m_statusValue->setWordWrap(true);
+    m_completeButton = new QPushButton(statusRow);
+    m_completeButton->setObjectName(QStringLiteral("markCompleteButton"));
+    statusLayout->addWidget(m_statusValue, 1);
+    statusLayout->addWidget(m_completeButton);
+    m_ui->formLayout->insertRow(1, tr("Status:"), statusRow);
+    connect(m_completeButton, &QPushButton::clicked, this, [this] {
+        const auto &ret = m_current->value();
+        if (ret && ret->complete)
+            markDraft();
+        else
+            markComplete();
+    });
     connect(m_current, &CurrentReturn::changed, this, &YearEditor::refresh);
     refresh();
+}
+
+bool YearEditor::markComplete()
+{
+    const auto &ret = m_current->value();
+    if (!ret || ret->complete)
+        return false;
+    const std::vector<Finding> problems = problemsBeforeComplete(*ret);
+    if (!problems.empty()) {
+        constexpr size_t kListed = 12;
+        QStringList lines;
+        for (size_t i = 0; i < problems.size() && i < kListed; ++i)
+            lines << QStringLiteral("\u2022 ") + problems[i].message;
+        if (problems.size() > kListed)
+            lines << tr("\u2026 and %n more (see the problems list).", nullptr, int(problems.size() - kListed));
+        Dialogs::warning(this, tr("The %1 return is not complete").arg(ret->year),
+                         tr("The %1 return stays a draft until these are settled:\n\n%2")
+                             .arg(ret->year)
+                             .arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    return m_current->change([](AnnualReturn &r) { r.complete = true; }, tr("Mark %1 complete").arg(ret->year));
+}
+
+bool YearEditor::markDraft()
+{
+    const auto &ret = m_current->value();
+    if (!ret || !ret->complete)
+        return false;
+    return m_current->change([](AnnualReturn &r) { r.complete = false; }, tr("Mark %1 as draft").arg(ret->year));
 }
 
 YearEditor::~YearEditor() = default;
@@ -80,6 +144,14 @@ void YearEditor::refresh()
              m_ui->populationSourceEdit, m_ui->adultCheck, m_ui->childrenCheck, m_ui->deleteYearButton})
         field->setEnabled(ret.has_value() && writable);
     m_ui->newYearButton->setEnabled(haveAuthority && writable);
+    m_statusValue->setText(!ret ? QString()
+                           : ret->complete
+                               ? tr("Complete: its figures are used for trends and comparisons with other years.")
+                               : tr("Draft: left out of trends and comparisons, and exports say \"draft figures\", "
+                                    "until it is marked complete."));
+    m_completeButton->setText(ret && ret->complete ? tr("Mar&k as draft") : tr("Mar&k complete..."));
+    m_completeButton->setAccessibleName(m_completeButton->text().remove(QLatin1Char('&')));
+    m_completeButton->setEnabled(ret.has_value() && writable);
     m_ui->fromLastYearButton->setEnabled(!years.empty() && writable);
 }
 
@@ -138,7 +210,9 @@ void YearEditor::createYear(const AnnualReturn &ret, const QString &undoText)
     // The store refuses a null population source (NOT NULL column); empty is what is meant.
     if (stored.populationSource.isNull())
         stored.populationSource = QLatin1String("");
-    workspace->undoStack()->push(new ReturnChangeCommand(workspace, std::nullopt, stored, undoText));
+    // Adding a year is the new year's first step: undoing it, on that year, removes it again.
+    workspace->pushReturnChange(stored.authorityName, stored.year,
+                                new ReturnChangeCommand(workspace, std::nullopt, stored, undoText));
     workspace->select(workspace->currentAuthorityId(), ret.year);
 }
 
@@ -210,8 +284,11 @@ void YearEditor::deleteYear()
         != QMessageBox::Yes)
         return;
     Workspace *workspace = m_current->workspace();
-    workspace->undoStack()->push(
-        new ReturnChangeCommand(workspace, *ret, std::nullopt, tr("Delete year %1").arg(ret->year)));
+    if (!PlanEvents::ensureReturnEditable(this, workspace, workspace->currentAuthorityId(), ret->year))
+        return;
+    // After the deletion the authority is on screen, so the step is the authority's.
+    workspace->pushAuthorityChange(
+        ret->authorityName, new ReturnChangeCommand(workspace, *ret, std::nullopt, tr("Delete year %1").arg(ret->year)));
 }
 
 void YearEditor::focusField(const QString &returnField)

@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class YearEditor;
 }
@@ -31,6 +34,10 @@ public:
     void addEmptyYear();
     void addYearFromLast();
     void deleteYear();
+    // Runs the completeness checks and the validator; marks the year complete when nothing is
+    // left, else lists what is (the year stays a draft). Both are undoable edits.
+    bool markComplete();
+    bool markDraft();
 
 private:
     void refresh();
@@ -41,6 +48,8 @@ private:
 
     std::unique_ptr<Ui::YearEditor> m_ui;
     CurrentReturn *m_current;
+    QLabel *m_statusValue = nullptr;
+    QPushButton *m_completeButton = nullptr;
 };
 
 } // namespace scwres

@@ -9,6 +9,7 @@
 #include "window/Dialogs.h"
 #include "window/Workspace.h"
 
+#include "Completeness.h"
 #include "Database.h"
 #include "NationalFigures.h"
 
@@ -88,7 +89,8 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
 
     QString error;
     const bool written = ExportSteps::runBusy(parent, title, tr("Writing the data report…"), [&] {
-        const std::optional<AnnualReturn> previous = db->loadReturn(current->authorityName, current->year - 1);
+        const std::optional<AnnualReturn> previous =
+            completeOnly(db->loadReturn(current->authorityName, current->year - 1));
         const NationalFigures national = NationalFigures::builtIn();
         const DataReport report = DataReport::build(*current, previous ? &*previous : nullptr, &national, options);
         const QtChartPainter charts;

@@ -315,6 +315,7 @@ void ExtractImportWizard::accept()
     const std::optional<AnnualReturn> before = m_workspace->currentReturn();
     AnnualReturn after = *before;
     m_result->applyTo(after);
+    after.complete = false; // imported counts are a draft until the lead marks the year complete
     m_profile.name = m_profileNameEdit->text().trimmed();
     // The undo step (and so the history) names the file, the rows and the profile: never a row.
     const FileReport &report = m_result->reports().front();
@@ -323,7 +324,14 @@ void ExtractImportWizard::accept()
                              .arg(report.rowsUsed)
                              .arg(report.rowsRead)
                              .arg(m_profile.name.isEmpty() ? tr("unsaved") : m_profile.name);
-    m_workspace->undoStack()->push(new ReturnChangeCommand(m_workspace, before, after, text));
+    auto *command = new ReturnChangeCommand(m_workspace, before, after, text);
+    command->setHistoryNote(QStringLiteral("imported"),
+                            tr("%1 (%2: %3 of %4 rows, profile %5)")
+                                .arg(report.fileName, extractKindName(m_profile.kind).toLower())
+                                .arg(report.rowsUsed)
+                                .arg(report.rowsRead)
+                                .arg(m_profile.name.isEmpty() ? tr("unsaved") : m_profile.name));
+    m_workspace->pushReturnChange(after.authorityName, after.year, command);
     if (m_saveProfileCheck->isChecked() && !m_profile.name.isEmpty()) {
         QString error;
         if (!ProfileStore().save(m_profile, &error))

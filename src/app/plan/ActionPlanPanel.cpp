@@ -60,11 +60,11 @@ ActionPlanPanel::ActionPlanPanel(Workspace *workspace, QWidget *parent)
     engagement->setObjectName(QStringLiteral("planEngagement"));
     auto *signOff = new SignOffBox(m_editor);
     signOff->setObjectName(QStringLiteral("signOffBox"));
-    m_ui->planTabs->addTab(scrolled(overview, QStringLiteral("overviewScroll")), tr("O&verview"));
-    m_ui->planTabs->addTab(scrolled(header, QStringLiteral("headerScroll")), tr("&Header and review"));
+    m_ui->planTabs->addTab(scrolled(overview, QStringLiteral("overviewScroll")), tr("Overvie&w"));
+    m_ui->planTabs->addTab(scrolled(header, QStringLiteral("headerScroll")), tr("Heade&r and review"));
     m_ui->planTabs->addTab(createMetricsPage(), tr("&Metrics and actions"));
     m_ui->planTabs->addTab(scrolled(engagement, QStringLiteral("engagementScroll")),
-                           tr("Other actions and staff &engagement"));
+                           tr("Other actions and staff en&gagement"));
     m_ui->planTabs->addTab(createEvaluationPage(), tr("&Last year's actions"));
     m_ui->planTabs->addTab(scrolled(signOff, QStringLiteral("signOffScroll")), tr("&Sign-off"));
 

@@ -36,6 +36,20 @@ MetricSectionWidget::MetricSectionWidget(PlanEditor *editor, QWidget *parent)
     m_ui->actionsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->actionsView->setColumnWidth(ActionsTableModel::Details, 280);
     m_ui->actionsView->setColumnWidth(ActionsTableModel::SuccessMeasure, 200);
+    // The template's headings are long ("Timescale to start seeing an improvement"): they wrap
+    // in a header tall enough for three lines instead of being cut off.
+    QHeaderView *header = m_ui->actionsView->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | int(Qt::TextWordWrap)));
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("Improvement")) + 16);
+    header->setFixedHeight(header->fontMetrics().lineSpacing() * 3 + 10);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = m_ui->actionsView->columnWidth(column);
+        // Wide enough that the heading needs at most three lines.
+        const int needed = header->fontMetrics().horizontalAdvance(heading) / 3 + 24;
+        if (width < needed)
+            m_ui->actionsView->setColumnWidth(column, needed);
+    }
     m_ui->actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->moveTo->setMenu(m_moveMenu);
     for (int n = 1; n <= kPlanSectionCount; ++n) {
@@ -144,7 +158,7 @@ void MetricSectionWidget::refresh()
     const bool hasRow = m_model->rowCount() > 0;
     m_ui->addAction->setEnabled(!readOnly);
     m_ui->editAction->setEnabled(hasRow);
-    m_ui->editAction->setText(readOnly ? tr("&View…") : tr("&Edit…"));
+    m_ui->editAction->setText(readOnly ? tr("Vie&w…") : tr("Ed&it…"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->moveUp, m_ui->moveDown, m_ui->moveTo, m_ui->deleteAction})
         w->setEnabled(!readOnly && hasRow);
     for (QAction *move : m_moveMenu->actions())

@@ -27,7 +27,7 @@ void PlanChangeCommand::undo()
 void PlanChangeCommand::redo()
 {
     if (m_editor)
-        m_editor->store(m_authorityId, m_year, m_after);
+        m_editor->store(m_authorityId, m_year, m_after, m_note);
 }
 
 bool PlanChangeCommand::mergeWith(const QUndoCommand *other)

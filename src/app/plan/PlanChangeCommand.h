@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ActionPlan.h"
+#include "history/HistoryNote.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -28,6 +29,8 @@ public:
     int id() const override { return m_mergeKey.isEmpty() ? -1 : kMergeId; }
     bool mergeWith(const QUndoCommand *other) override;
     void setMergeKey(const QString &key) { m_mergeKey = key; }
+    // Kept with redo's change in the history ("restored" and the moment).
+    void setHistoryNote(const HistoryNote &note) { m_note = note; }
 
 private:
     static constexpr int kMergeId = 0x504c414e; // "PLAN"
@@ -38,6 +41,7 @@ private:
     std::optional<ActionPlan> m_before;
     std::optional<ActionPlan> m_after;
     QString m_mergeKey;
+    HistoryNote m_note;
 };
 
 } // namespace scwres

@@ -6,7 +6,10 @@
 #include "window/Workspace.h"
 
 #include "ActionPlanStore.h"
+#include "Completeness.h"
 #include "Database.h"
+
+#include <QLocale>
 
 namespace scwres {
 
@@ -21,6 +24,12 @@ PlanEditor::PlanEditor(Workspace *workspace, QObject *parent)
 {
     connect(m_workspace, &Workspace::selectionChanged, this, &PlanEditor::reload);
     connect(m_workspace, &Workspace::databaseChanged, this, &PlanEditor::reload);
+    connect(m_workspace, &Workspace::planStored, this, [this](long long authorityId, int year) {
+        if (authorityId == m_authorityId && year == m_year)
+            reload();
+        else
+            Q_EMIT planChanged(); // "start next year's plan" depends on other years' plans
+    });
     connect(m_workspace, &Workspace::returnChanged, this, [this](const QString &, int year) {
         // Last year's return feeds this year's change figures too.
         if (year == m_year || year == m_year - 1) {
@@ -65,7 +74,7 @@ void PlanEditor::reloadReport()
     const auto current = db->loadReturn(m_authorityId, m_year);
     if (!current)
         return;
-    const auto previous = db->loadReturn(m_authorityId, m_year - 1);
+    const auto previous = completeOnly(db->loadReturn(m_authorityId, m_year - 1));
     m_report = planDataReport(*current, previous ? &*previous : nullptr);
 }
 
@@ -81,7 +90,7 @@ bool PlanEditor::edit(const ActionPlan &after, const QString &text, const QStrin
         return true;
     auto *command = new PlanChangeCommand(this, m_authorityId, m_year, m_plan, after, text);
     command->setMergeKey(mergeKey);
-    m_workspace->undoStack()->push(command);
+    m_workspace->pushPlanChange(m_authorityId, m_year, command);
     return true;
 }
 
@@ -93,8 +102,9 @@ bool PlanEditor::createPlan()
     ActionPlan plan = newPlan(*profile, m_year);
     if (m_report)
         draftNarratives(plan, *m_report);
-    m_workspace->undoStack()->push(new PlanChangeCommand(this, m_authorityId, m_year, std::nullopt, plan,
-                                                         tr("Create the %1 action plan").arg(m_year)));
+    m_workspace->pushPlanChange(m_authorityId, m_year,
+                                new PlanChangeCommand(this, m_authorityId, m_year, std::nullopt, plan,
+                                                      tr("Create the %1 action plan").arg(m_year)));
     return true;
 }
 
@@ -106,22 +116,48 @@ bool PlanEditor::startNextYear()
     ActionPlan next = rollOver(*m_plan, *profile, m_year + 1);
     if (Database *db = m_workspace->database()) {
         if (const auto nextReturn = db->loadReturn(m_authorityId, m_year + 1)) {
-            const auto thisReturn = db->loadReturn(m_authorityId, m_year);
+            const auto thisReturn = completeOnly(db->loadReturn(m_authorityId, m_year));
             draftNarratives(next, planDataReport(*nextReturn, thisReturn ? &*thisReturn : nullptr));
         }
     }
-    m_workspace->undoStack()->push(new PlanChangeCommand(this, m_authorityId, m_year + 1, std::nullopt, next,
-                                                         tr("Start the %1 action plan from %2").arg(m_year + 1).arg(m_year)));
+    // The new year's first step, on its own stack: undoing it there removes the new plan.
+    m_workspace->pushPlanChange(m_authorityId, m_year + 1,
+                                new PlanChangeCommand(this, m_authorityId, m_year + 1, std::nullopt, next,
+                                                      tr("Start the %1 action plan from %2").arg(m_year + 1).arg(m_year)));
     return true;
 }
 
-bool PlanEditor::store(long long authorityId, int year, const std::optional<ActionPlan> &plan)
+bool PlanEditor::restore(const ActionPlan &asThen, const QDateTime &moment)
+{
+    if (!m_plan)
+        return false;
+    if (m_plan->isSignedOff()) {
+        Q_EMIT refused(tr("This plan is signed off. Use \"Reopen for changes\" to change it."));
+        return false;
+    }
+    ActionPlan after = asThen;
+    after.authorityId = m_authorityId;
+    after.year = m_year;
+    after.signOff = m_plan->signOff;
+    after.reopenings = m_plan->reopenings;
+    if (after == *m_plan)
+        return true;
+    auto *command = new PlanChangeCommand(this, m_authorityId, m_year, m_plan, after,
+                                          tr("Restore as at %1").arg(QLocale().toString(moment.toLocalTime(),
+                                                                                        QLocale::ShortFormat)));
+    command->setHistoryNote(HistoryNote{QStringLiteral("restored"), moment.toUTC().toString(Qt::ISODateWithMs)});
+    m_workspace->pushPlanChange(m_authorityId, m_year, command);
+    return true;
+}
+
+bool PlanEditor::store(long long authorityId, int year, const std::optional<ActionPlan> &plan,
+                       const HistoryNote &note)
 {
     Database *db = m_workspace->database();
     if (!db)
         return false;
     ActionPlanStore store(*db);
-    const bool ok = plan ? store.save(*plan) : store.remove(authorityId, year);
+    const bool ok = plan ? store.save(*plan, note) : store.remove(authorityId, year);
     if (!ok)
         Q_EMIT refused(tr("The action plan could not be saved: %1").arg(store.lastError()));
     if (authorityId == m_authorityId && year == m_year)

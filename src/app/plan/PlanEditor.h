@@ -5,6 +5,9 @@
 #include "ActionPlan.h"
 #include "Authority.h"
 #include "MetricEngine.h"
+#include "history/HistoryNote.h"
+
+#include <QDateTime>
 
 #include <QDate>
 #include <QObject>
@@ -45,7 +48,11 @@ public:
     bool startNextYear();
 
     // Called by PlanChangeCommand: writes (or, with no plan, deletes) the plan of that key.
-    bool store(long long authorityId, int year, const std::optional<ActionPlan> &plan);
+    bool store(long long authorityId, int year, const std::optional<ActionPlan> &plan, const HistoryNote &note = {});
+    // The current plan's content as it was at an earlier moment (from the history), as one undo
+    // step. Its sign-off state and reopening record stay as they are now: a restore never signs
+    // or unsigns. False (and refused) when the plan is signed off.
+    bool restore(const ActionPlan &asThen, const QDateTime &moment);
 
     // "Today" for overdue actions and dated records; injectable for tests.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

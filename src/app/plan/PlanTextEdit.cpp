@@ -2,14 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PlanTextEdit.h"
 
+#include <QGuiApplication>
 #include <QSignalBlocker>
 #include <QTimer>
 
 namespace scwres {
 
 namespace {
-// Long enough not to save mid-word, short enough that a crash loses at most a phrase.
-constexpr int kIdleMs = 700;
+// Long enough not to save mid-word, short enough that a crash loses at most a few keystrokes.
+constexpr int kIdleMs = 300;
 } // namespace
 
 PlanTextEdit::PlanTextEdit(QWidget *parent)
@@ -24,6 +25,16 @@ PlanTextEdit::PlanTextEdit(QWidget *parent)
         if (!isReadOnly())
             m_idle->start();
     });
+    // Leaving the window or quitting saves what is typed at once.
+    auto flush = [this] {
+        if (m_idle->isActive())
+            commit();
+    };
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [flush](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive)
+            flush();
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, flush);
 }
 
 void PlanTextEdit::setTextQuietly(const QString &text)

@@ -5,6 +5,12 @@
 #include "ui_SignOffBox.h"
 
 #include "PlanEditor.h"
+#include "PlanEvents.h"
+#include "window/Workspace.h"
+
+#include "Database.h"
+#include "PlanSignOffCheck.h"
+#include "history/ChangeHistory.h"
 #include "window/Dialogs.h"
 
 #include <QLocale>
@@ -39,17 +45,31 @@ void SignOffBox::refresh()
 {
     const auto &plan = m_editor->plan();
     const bool signedOff = plan && plan->isSignedOff();
+    // Another plan on screen: its sign-off block starts empty, never with the last plan's signatory.
+    const std::pair<long long, int> key{m_editor->authorityId(), m_editor->year()};
+    if (key != m_shownKey) {
+        m_shownKey = key;
+        m_ui->signOffName->clear();
+        m_ui->signOffRole->clear();
+    }
     if (signedOff) {
-        m_ui->signOffStatus->setText(tr("Signed off by %1 (%2) on %3. The plan is read-only.")
-                                         .arg(plan->signOff->name, plan->signOff->role,
-                                              shortDate(plan->signOff->date)));
+        QString status = tr("Signed off by %1 (%2) on %3. The plan is read-only.")
+                             .arg(plan->signOff->name, plan->signOff->role, shortDate(plan->signOff->date));
+        if (Database *db = m_editor->workspace()->database();
+            db && ChangeHistory(*db).figuresChangedSinceSignOff(m_editor->authorityId(), m_editor->year()))
+            status += QLatin1Char(' ') + tr("The year's figures have changed since the plan was signed off: see Edit > "
+                                            "History.");
+        m_ui->signOffStatus->setText(status);
         m_ui->signOffName->setText(plan->signOff->name);
         m_ui->signOffRole->setText(plan->signOff->role);
         m_ui->signOffDate->setDate(plan->signOff->date);
     } else {
         m_ui->signOffStatus->setText(plan ? tr("Not signed off yet: the plan can be changed.") : QString());
-        if (plan && m_ui->signOffName->text().isEmpty())
-            m_ui->signOffName->setText(plan->header.sponsor);
+        if (m_ui->signOffName->isReadOnly()) {
+            // Just reopened (or first shown): what was signed is a record above, not a draft.
+            m_ui->signOffName->clear();
+            m_ui->signOffRole->clear();
+        }
         m_ui->signOffDate->setDate(m_editor->today());
     }
     for (QLineEdit *edit : {m_ui->signOffName, m_ui->signOffRole})
@@ -79,30 +99,35 @@ void SignOffBox::signOff()
         m_ui->signOffName->setFocus();
         return;
     }
-    ActionPlan plan = *m_editor->plan();
-    signOffPlan(plan, SignOff{name, m_ui->signOffRole->text().trimmed(), m_ui->signOffDate->date()});
-    m_editor->edit(plan, tr("Sign off the plan"));
+    const auto &report = m_editor->report();
+    const QStringList gaps = signOffGaps(*m_editor->plan(), report ? &*report : nullptr);
+    QString question = tr("Sign off the %1 action plan as %2?\n\nOnce signed off, the plan and the year's figures are "
+                          "read-only and nothing before the sign-off can be undone; only \"Reopen for changes\", "
+                          "with a reason, makes them editable again.")
+                           .arg(m_editor->year())
+                           .arg(name);
+    if (!gaps.isEmpty()) {
+        QStringList lines;
+        for (const QString &gap : gaps)
+            lines << QStringLiteral("\u2022 ") + gap;
+        question = tr("The plan lacks:\n%1\n\n%2").arg(lines.join(QLatin1Char('\n')), question);
+    }
+    if (Dialogs::question(this, tr("Sign off the plan"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!PlanEvents::signOff(m_editor->workspace(), m_editor->authorityId(), m_editor->year(),
+                             SignOff{name, m_ui->signOffRole->text().trimmed(), m_ui->signOffDate->date()}, &error)
+        && !error.isEmpty())
+        Dialogs::warning(this, tr("Sign off"), tr("The plan could not be signed off: %1").arg(error));
 }
 
 void SignOffBox::reopen()
 {
     if (!m_editor->plan() || !m_editor->plan()->isSignedOff())
         return;
-    bool ok = false;
-    const QString reason = Dialogs::text(this, tr("Reopen for changes"),
-                                         tr("Why is the signed-off plan being reopened? The reason is kept with "
-                                            "the plan."),
-                                         QString(), &ok);
-    if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        Dialogs::warning(this, tr("Reopen for changes"), tr("A reason is needed to reopen a signed-off plan."));
-        return;
-    }
-    ActionPlan plan = *m_editor->plan();
-    // "By": the programme lead named in the plan; the program has no user accounts.
-    reopenPlan(plan, m_editor->today(), plan.header.programmeLead, reason);
-    m_editor->edit(plan, tr("Reopen the plan for changes"));
+    PlanEvents::askAndReopen(this, m_editor->workspace(), m_editor->authorityId(), m_editor->year(), m_editor->today());
 }
 
 } // namespace scwres

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class SignOffBox;
@@ -30,6 +31,7 @@ private:
 
     std::unique_ptr<Ui::SignOffBox> m_ui;
     PlanEditor *m_editor;
+    std::pair<long long, int> m_shownKey{0, 0}; // the plan (authority, year) the fields belong to
 };
 
 } // namespace scwres

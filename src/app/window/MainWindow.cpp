@@ -4,8 +4,10 @@
 #include "ui_MainWindow.h"
 
 #include "Dialogs.h"
+#include "HistoryDialog.h"
 #include "Navigator.h"
 #include "ReturnCommands.h"
+#include "ViewMenu.h"
 #include "Workspace.h"
 #include "dashboard/DashboardPanel.h"
 #include "entry/DataEntryPanel.h"
@@ -13,6 +15,7 @@
 #include "export/PlanExport.h"
 #include "import/ExtractImportWizard.h"
 #include "plan/ActionPlanPanel.h"
+#include "plan/PlanEvents.h"
 
 #include "Backups.h"
 #include "ActionPlanDemo.h"
@@ -24,7 +27,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +56,17 @@ void rememberDirectory(const QString &file)
 }
 } // namespace
 
+QList<QKeySequence> redoShortcuts()
+{
+    // The platform's redo keys, plus Ctrl+Shift+Z and Ctrl+Y wherever the platform lacks one:
+    // each key bound once, so no shortcut is ambiguous.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!keys.contains(extra))
+            keys << extra;
+    return keys;
+}
+
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -70,9 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_dataEntry = new DataEntryPanel(m_workspace, m_ui->panels);
     m_dashboard = new DashboardPanel(m_workspace, m_ui->panels);
     m_actionPlan = new ActionPlanPanel(m_workspace, m_ui->panels);
-    m_ui->panels->addTab(m_dataEntry, tr("&Data entry"));
-    m_ui->panels->addTab(m_dashboard, tr("Das&hboard"));
-    m_ui->panels->addTab(m_actionPlan, tr("Action &plan"));
+    m_ui->panels->addTab(m_dataEntry, tr("Data entry"));
+    m_ui->panels->addTab(m_dashboard, tr("Dashboard"));
+    m_ui->panels->addTab(m_actionPlan, tr("Action plan"));
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({240, 960});
@@ -87,13 +103,25 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { Dialogs::warning(this, tr("SC-WRES"), message); });
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::updateTitle);
-    connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+    connect(m_workspace->undoGroup(), &QUndoGroup::indexChanged, this, [this] {
         m_changedSinceBackup = true;
         statusBar()->showMessage(tr("Saved"), 2000);
     });
+    // Undo follows the panel: the plan's history on the plan panel, the return's elsewhere.
+    connect(m_ui->panels, &QTabWidget::currentChanged, this, [this] {
+        m_workspace->setActiveKind(m_ui->panels->currentWidget() == m_actionPlan ? Workspace::RecordKind::Plan
+                                                                                 : Workspace::RecordKind::Return);
+    });
+    connect(m_navigator, &Navigator::historyRequested, this, [this](long long authorityId, int year) {
+        m_workspace->select(authorityId, year);
+        HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor());
+    });
 
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // As the user left it (size, place, maximised; Qt moves it onto a screen that still exists);
+    // the first time, as large as fits the screen it opens on, 1366×768 laptops included.
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     updateRecentMenu();
@@ -101,6 +129,19 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for the window manager's frame and title bar, which the available area does not count.
+    const QSize frame(16, 48);
+    const QSize size = QSize(1200, 800).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
 
 void MainWindow::createActions()
 {
@@ -125,7 +166,7 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setObjectName(QStringLiteral("actionExportReturn"));
     file->addSeparator();
-    QAction *reportAction = file->addAction(tr("Export data &report..."), this,
+    QAction *reportAction = file->addAction(tr("Export &data report..."), this,
                                             [this] { exportDataReport(this, m_workspace); });
     reportAction->setObjectName(QStringLiteral("actionExportDataReport"));
     QAction *planAction = file->addAction(tr("Export action &plan..."), this,
@@ -136,15 +177,21 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
 
-    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // The group's actions act on the record on screen and name it ("Undo 2024 return: …").
+    QAction *undo = m_workspace->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    QAction *redo = m_workspace->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(redoShortcuts());
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    QAction *history = m_ui->menuEdit->addAction(
+        tr("&History..."), this, [this] { HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor()); });
+    history->setObjectName(QStringLiteral("actionHistory"));
 
+    new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 
@@ -248,6 +295,9 @@ void MainWindow::importReturn()
     }
     const AnnualReturn &ret = *read.value;
     std::optional<AnnualReturn> before = m_workspace->database()->loadReturn(ret.authorityName, ret.year);
+    if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName);
+        before && authority && !PlanEvents::ensureReturnEditable(this, m_workspace, authority->id, ret.year))
+        return;
     if (before
         && Dialogs::question(this, tr("Replace the stored year?"),
                              tr("%1 already has a %2 return in this database. Replace it with the file's? (You can "
@@ -256,8 +306,10 @@ void MainWindow::importReturn()
                                  .arg(ret.year))
             != QMessageBox::Yes)
         return;
-    m_workspace->undoStack()->push(new ReturnChangeCommand(m_workspace, before, ret,
-                                                           tr("Import %1 %2").arg(ret.authorityName).arg(ret.year)));
+    auto *command = new ReturnChangeCommand(m_workspace, before, ret,
+                                            tr("Import %1 %2").arg(ret.authorityName).arg(ret.year));
+    command->setHistoryNote(QStringLiteral("imported"), QFileInfo(path).fileName());
+    m_workspace->pushReturnChange(ret.authorityName, ret.year, command);
     if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName))
         m_workspace->select(authority->id, ret.year);
     const auto findings = validateReturn(ret);

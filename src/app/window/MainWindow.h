@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -45,6 +47,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen();
     void createActions();
     void newDatabase();
     void openDatabaseDialog();
@@ -68,6 +71,9 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     bool m_changedSinceBackup = false;
 };
+
+// Redo's keys: the platform's, Ctrl+Shift+Z and Ctrl+Y, each once.
+QList<QKeySequence> redoShortcuts();
 
 // Where the program keeps its database unless told otherwise.
 QString defaultDatabasePath();

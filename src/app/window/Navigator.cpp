@@ -5,6 +5,7 @@
 #include "Workspace.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 namespace scwres {
 
@@ -26,6 +27,19 @@ Navigator::Navigator(Workspace *workspace, QWidget *parent)
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
     connect(workspace, &Workspace::authoritiesChanged, this, &Navigator::reload);
+    // A year marked complete or draft again shows it in its label.
+    connect(workspace, &Workspace::returnChanged, this, &Navigator::reload);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = itemAt(pos);
+        if (!item || item->data(0, kYearRole).toInt() == 0)
+            return;
+        QMenu menu(this);
+        const long long id = item->data(0, kAuthorityIdRole).toLongLong();
+        const int year = item->data(0, kYearRole).toInt();
+        menu.addAction(tr("History of %1...").arg(year), this, [this, id, year] { Q_EMIT historyRequested(id, year); });
+        menu.exec(viewport()->mapToGlobal(pos));
+    });
     connect(workspace, &Workspace::selectionChanged, this, [this] { selectCurrentInTree(); });
 }
 
@@ -40,10 +54,15 @@ void Navigator::reload()
             authorityItem->setData(0, kYearRole, 0);
             const std::vector<int> years = db->years(authority.id);
             for (auto it = years.rbegin(); it != years.rend(); ++it) {
-                auto *yearItem = new QTreeWidgetItem(authorityItem, {QString::number(*it)});
+                const auto ret = db->loadReturn(authority.id, *it);
+                const bool draft = ret && !ret->complete;
+                auto *yearItem =
+                    new QTreeWidgetItem(authorityItem, {draft ? tr("%1 (draft)").arg(*it) : QString::number(*it)});
                 yearItem->setData(0, kAuthorityIdRole, authority.id);
                 yearItem->setData(0, kYearRole, *it);
-                yearItem->setData(0, Qt::AccessibleTextRole, tr("%1, %2").arg(authority.name).arg(*it));
+                yearItem->setData(0, Qt::AccessibleTextRole,
+                                  draft ? tr("%1, %2, draft").arg(authority.name).arg(*it)
+                                        : tr("%1, %2").arg(authority.name).arg(*it));
             }
             authorityItem->setExpanded(true);
         }

@@ -19,6 +19,10 @@ public:
     // Re-reads the authorities and years, keeping the selection where it still exists.
     void reload();
 
+Q_SIGNALS:
+    // "History..." from a year's context menu.
+    void historyRequested(long long authorityId, int year);
+
 private:
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void selectCurrentInTree();

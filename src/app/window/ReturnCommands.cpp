@@ -18,11 +18,13 @@ ReturnChangeCommand::ReturnChangeCommand(Workspace *workspace, std::optional<Ann
 
 void ReturnChangeCommand::undo()
 {
+    m_redoing = false;
     apply(m_before, m_after);
 }
 
 void ReturnChangeCommand::redo()
 {
+    m_redoing = true;
     apply(m_after, m_before);
 }
 
@@ -32,7 +34,10 @@ void ReturnChangeCommand::apply(const std::optional<AnnualReturn> &target, const
         // A year renamed or moved (never done today) would leave the other behind; guard anyway.
         if (other && (other->year != target->year || other->authorityName != target->authorityName))
             m_workspace->removeReturn(other->authorityName, other->year);
-        m_workspace->storeReturn(*target);
+        if (m_redoing)
+            m_workspace->storeReturn(*target, m_historyKind, m_historyDetail);
+        else
+            m_workspace->storeReturn(*target);
     } else if (other) {
         m_workspace->removeReturn(other->authorityName, other->year);
     }

@@ -26,6 +26,12 @@ public:
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override;
     void setMergeKey(const QString &key) { m_mergeKey = key; }
+    // Kept with redo's change in the history ("restored" and the moment); undo is a plain change.
+    void setHistoryNote(const QString &kind, const QString &detail)
+    {
+        m_historyKind = kind;
+        m_historyDetail = detail;
+    }
 
 private:
     void apply(const std::optional<AnnualReturn> &target, const std::optional<AnnualReturn> &other);
@@ -34,6 +40,9 @@ private:
     std::optional<AnnualReturn> m_before;
     std::optional<AnnualReturn> m_after;
     QString m_mergeKey;
+    QString m_historyKind;
+    QString m_historyDetail;
+    bool m_redoing = false;
 };
 
 } // namespace scwres

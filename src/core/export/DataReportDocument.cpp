@@ -381,6 +381,9 @@ DocumentInfo documentInfo(const DataReport &report)
     info.headerText = DataReport::tr("%1 · SC-WRES data report %2")
                           .arg(report.annualReturn().authorityName)
                           .arg(report.annualReturn().year);
+    // A draft return's figures may still change: the running header says so on every page.
+    if (!report.annualReturn().complete)
+        info.headerText += DataReport::tr(" · DRAFT FIGURES");
     info.footerText = report.options().publication.enabled
                         ? DataReport::tr("Published version: counts under %1 hidden")
                               .arg(report.options().publication.threshold)

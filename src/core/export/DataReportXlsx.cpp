@@ -650,6 +650,14 @@ bool DataReport::writeXlsx(const QString &path, QString *error) const
     writer.metricSheets();
     writer.dataQuality();
     writer.about();
+    if (!m_return.complete) {
+        // A draft return's figures may still change: every printed page says so.
+        const QByteArray header = QStringLiteral("&C&\"-,Bold\"%1").arg(tr("DRAFT FIGURES: the return is not marked "
+                                                                           "complete")).toUtf8();
+        lxw_worksheet *sheet = nullptr;
+        LXW_FOREACH_WORKSHEET(sheet, file.workbook())
+            worksheet_set_header(sheet, header.constData());
+    }
     if (!file.commit()) {
         if (error)
             *error = file.errorString();

@@ -34,6 +34,9 @@ public:
         m_doc.runningHeader = m_doc.signedOff
             ? tr("%1 · %2").arg(header.authorityName, m_doc.title)
             : tr("%1 · %2 · NOT YET SIGNED OFF").arg(header.authorityName, m_doc.title);
+        // The figures the plan cites come from a draft return: every page says so.
+        if (m_input.report && m_input.report->draft)
+            m_doc.runningHeader += tr(" · DRAFT FIGURES");
 
         frontPage();
         headerTable();

@@ -3,6 +3,7 @@
 #include "export/PlanExporter.h"
 
 #include "ActionPlanStore.h"
+#include "Completeness.h"
 #include "Database.h"
 #include "NationalFigures.h"
 #include "export/DocumentWriter.h"
@@ -103,7 +104,7 @@ std::optional<PlanExportData> PlanExporter::load(Database &database, long long a
     data.document.madeOn = today;
     const auto current = database.loadReturn(authorityId, year);
     if (current) {
-        const auto previous = database.loadReturn(authorityId, year - 1);
+        const auto previous = completeOnly(database.loadReturn(authorityId, year - 1));
         const AnnualReturn *before = previous ? &*previous : nullptr;
         data.document.report = planDataReport(*current, before);
         data.document.populationPercent = current->populationMinorityEthnicPercent;

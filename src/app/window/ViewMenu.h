@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QTabWidget;
+
+namespace scwres {
+
+class Workspace;
+
+// The View menu: the three panels (Ctrl+1, Ctrl+2, Ctrl+3), the previous and next stored year of
+// the authority on screen (Alt+Page Up, Alt+Page Down), and help for the panel on screen (F1,
+// in the Help menu). Shortcuts are the window's, so they work from any field.
+class ViewMenu final : public QObject {
+    Q_OBJECT
+
+public:
+    ViewMenu(QMenu *view, QMenu *help, QTabWidget *panels, Workspace *workspace, QObject *parent);
+
+    // Plain text: what the panel on screen is for and the keys that work there.
+    static QString helpFor(int panel);
+
+private:
+    void stepYear(int direction);
+    void showHelp();
+
+    QTabWidget *m_panels;
+    Workspace *m_workspace;
+};
+
+} // namespace scwres
