@@ -29,7 +29,7 @@ packages=(
   cmake ninja-build pkg-config g++ ccache
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev
   qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
-  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev libglpk-dev catch2
+  libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev libglpk-dev libcsv-dev catch2
   fonts-dejavu-core xvfb xauth
 )
 test_packages=(

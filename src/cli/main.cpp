@@ -37,6 +37,10 @@ Commands:
   plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx|html)
          [--publication] [--threshold 10]
                                        Write the action plan (xlsx: the action tracker).
+  aggregate (--profile NAME | --profile-file P.json) --db FILE --authority NAME --year YEAR [--dry-run] EXTRACT...
+                                       Count person-level extracts (CSV, xlsx) into the return, through a
+                                       mapping profile (docs/importing.md). --dry-run writes nothing and
+                                       prints the counts and the row report as JSON. Unmapped values: exit 1.
 
 Options:
   -h, --help                           Show this help.
@@ -81,6 +85,7 @@ int main(int argc, char **argv)
         {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
         {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
         {"plan", scwres::cli::runPlan},         {"history", scwres::cli::runHistory},
+        {"aggregate", scwres::cli::runAggregate},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))

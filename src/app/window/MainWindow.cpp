@@ -13,6 +13,7 @@
 #include "entry/DataEntryPanel.h"
 #include "export/DataReportExport.h"
 #include "export/PlanExport.h"
+#include "import/ExtractImportWizard.h"
 #include "plan/ActionPlanPanel.h"
 #include "plan/PlanEvents.h"
 
@@ -156,6 +157,11 @@ void MainWindow::createActions()
     QAction *importAction = file->addAction(tr("&Import return (JSON)..."), this, &MainWindow::importReturn);
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     importAction->setObjectName(QStringLiteral("actionImportReturn"));
+    QAction *extractAction = file->addAction(tr("Import from HR e&xtract..."), this, [this] {
+        ExtractImportWizard wizard(m_workspace, this);
+        wizard.exec();
+    });
+    extractAction->setObjectName(QStringLiteral("actionImportExtract"));
     m_exportAction = file->addAction(tr("&Export return (JSON)..."), this, &MainWindow::exportReturn);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setObjectName(QStringLiteral("actionExportReturn"));

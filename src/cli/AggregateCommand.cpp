@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// aggregate: one mapping profile applied to one or more person-level extracts of its kind, the
+// counts written into the authority-year's return (docs/importing.md). Nothing of a row is
+// printed except what the lead must see to fix the mapping: unmapped category values with their
+// counts, and row numbers with the reason they were left out.
+#include "CommandInputs.h"
+#include "Commands.h"
+#include "Options.h"
+
+#include "Database.h"
+#include "extract/ExtractAggregator.h"
+#include "extract/ProfileStore.h"
+
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace scwres::cli {
+
+namespace {
+
+using extract::Aggregator;
+using extract::FileReport;
+using extract::Profile;
+
+int usage(QTextStream &err, const QString &problem)
+{
+    err << "scwres aggregate: " << problem << "\nRun 'scwres --help' for usage.\n";
+    return 2;
+}
+
+// A return for an authority-year that has none: the collection year's usual dates (the period is
+// the twelve months to the snapshot at the end of August), no blocks until the extract fills them.
+AnnualReturn newReturn(const QString &authority, int year)
+{
+    AnnualReturn ret;
+    ret.authorityName = authority;
+    ret.year = year;
+    ret.snapshotDate = QDate(year, 8, 31);
+    ret.periodStart = QDate(year - 1, 9, 1);
+    ret.periodEnd = QDate(year, 8, 31);
+    return ret;
+}
+
+void printProblems(const Aggregator &aggregator, QTextStream &err)
+{
+    for (const FileReport &r : aggregator.reports()) {
+        if (!r.readOk)
+            err << "error\t" << r.fileName << '\t' << r.error << '\n';
+        for (const auto &[field, values] : r.unmapped)
+            for (const auto &[value, count] : values)
+                err << "unmapped\t" << r.fileName << '\t' << field << '\t' << '"' << value << "\"\t"
+                    << (count == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(count)) << '\n';
+    }
+}
+
+void printSummary(const Aggregator &aggregator, QTextStream &out)
+{
+    for (const FileReport &r : aggregator.reports()) {
+        out << r.fileName << ": " << r.rowsRead << " rows read, " << r.rowsUsed << " used\n";
+        for (const auto &[reason, left] : r.leftOut) {
+            QStringList rows;
+            for (qint64 row : left.rows)
+                rows << QString::number(row);
+            out << "  left out " << left.count << " (" << extract::leftOutReasonText(reason) << "): rows "
+                << rows.join(QStringLiteral(", ")) << (qint64(left.rows.size()) < left.count ? ", …" : "") << '\n';
+        }
+    }
+}
+
+} // namespace
+
+int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
+{
+    // --dry-run is the one option without a value; Options reads only "--name value".
+    QStringList args = words;
+    const bool dryRun = args.removeAll(QStringLiteral("--dry-run")) > 0;
+    const Options options = Options::parse(
+        args, {QStringLiteral("--profile"), QStringLiteral("--profile-file"), QStringLiteral("--db"),
+               QStringLiteral("--authority"), QStringLiteral("--year")});
+    if (!options.error.isEmpty())
+        return usage(err, options.error);
+    const bool byName = options.has(QStringLiteral("--profile"));
+    const bool byFile = options.has(QStringLiteral("--profile-file"));
+    QString problem;
+    const std::optional<int> year = readYear(options, &problem);
+    if (byName == byFile || !options.has(QStringLiteral("--db")) || !options.has(QStringLiteral("--authority"))
+        || !year || options.positional.isEmpty())
+        return usage(err, QStringLiteral("expected (--profile NAME | --profile-file P.json) --db FILE "
+                                         "--authority NAME --year YEAR [--dry-run] EXTRACT..."));
+    std::optional<Profile> profile;
+    if (byFile) {
+        const extract::ProfileReadResult read = extract::readProfileFile(options.value(QStringLiteral("--profile-file")));
+        if (!read.value) {
+            err << "scwres aggregate: " << options.value(QStringLiteral("--profile-file")) << ": " << read.error << '\n';
+            return 1;
+        }
+        profile = read.value;
+    } else {
+        QString error;
+        profile = extract::ProfileStore().find(options.value(QStringLiteral("--profile")), &error);
+        if (!profile) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+    }
+
+    const QString authority = options.value(QStringLiteral("--authority"));
+    const QString dbPath = options.value(QStringLiteral("--db"));
+    std::unique_ptr<Database> db;
+    if (dryRun) {
+        // A dry run writes nothing: not even a new database file.
+        if (QFileInfo::exists(dbPath) && !(db = openForReading(QStringLiteral("aggregate"), dbPath, err)))
+            return 1;
+    } else {
+        QString error;
+        db = Database::open(dbPath, &error);
+        if (!db) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+    }
+    std::optional<AnnualReturn> stored = db && db->authorityByName(authority) ? db->loadReturn(authority, *year)
+                                                                             : std::nullopt;
+    AnnualReturn ret = stored ? *stored : newReturn(authority, *year);
+
+    Aggregator aggregator(*profile, ret.periodStart, ret.periodEnd);
+    for (const QString &path : options.positional)
+        aggregator.addFile(path);
+    printProblems(aggregator, err);
+
+    if (dryRun) {
+        nlohmann::ordered_json doc = nlohmann::ordered_json::parse(aggregator.reportJson().toStdString());
+        nlohmann::ordered_json result;
+        result["authority"] = authority.toStdString();
+        result["year"] = *year;
+        result["profile"] = profile->name.toStdString();
+        result["kind"] = extract::extractKindKey(profile->kind).toStdString();
+        result["areas"] = nlohmann::ordered_json::parse(aggregator.areasJson().toStdString());
+        for (auto it = doc.begin(); it != doc.end(); ++it)
+            result[it.key()] = it.value();
+        out << QString::fromStdString(result.dump(2)) << '\n';
+        return aggregator.blocked() ? 1 : 0;
+    }
+    if (aggregator.blocked()) {
+        err << "scwres aggregate: nothing was written; map the values above in the profile, or fix the files.\n";
+        return 1;
+    }
+    aggregator.applyTo(ret);
+    ret.complete = false; // imported counts are a draft until the lead marks the year complete
+    // The history names the files, the rows and the profile: never a row.
+    QStringList files;
+    for (const FileReport &r : aggregator.reports())
+        files << r.fileName;
+    const QString detail = QStringLiteral("%1 (%2: %3 of %4 rows, profile %5)")
+                               .arg(files.join(QStringLiteral(", ")), extract::extractKindName(profile->kind).toLower())
+                               .arg(aggregator.rowsUsed())
+                               .arg(aggregator.rowsRead())
+                               .arg(profile->name);
+    if (!db->saveReturn(ret, HistoryNote{QStringLiteral("imported"), detail})) {
+        err << "scwres aggregate: cannot save the return: " << db->lastError() << '\n';
+        return 1;
+    }
+    printSummary(aggregator, out);
+    out << "Wrote the counts of " << aggregator.rowsUsed() << " rows into " << authority << ' ' << *year << ".\n";
+    return 0;
+}
+
+} // namespace scwres::cli

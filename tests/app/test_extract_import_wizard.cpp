@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// The import assistant over the core: a profile used, the values page blocking an unmapped
+// value, the result page, Finish as one undoable step, the profile saved for next year.
+#include "TestSupport.h"
+#include "import/ExtractImportWizard.h"
+#include "extract/ProfileStore.h"
+#include "window/Dialogs.h"
+#include "window/MainWindow.h"
+#include "window/Workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace scwres;
+using namespace scwres::extract;
+
+namespace {
+
+GroupCounts g(long long white, long long minority, long long unknown)
+{
+    GroupCounts c;
+    c.white = white;
+    c.minorityEthnic = minority;
+    c.unknown = unknown;
+    return c;
+}
+
+QPushButton *buttonNamed(QWidget &parent, const char *text)
+{
+    for (QPushButton *b : parent.findChildren<QPushButton *>())
+        if (b->text() == QLatin1String(text))
+            return b;
+    FAIL("no button " << text);
+    return nullptr;
+}
+
+int rowOf(QTableWidget *table, const QString &value)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 1) && table->item(r, 1)->data(Qt::UserRole).toString() == value)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Import assistant: profile, values with counts, result beside the return, one undo step", "[app][extract]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.openDatabase(dir.filePath(QStringLiteral("w.sqlite")), &error));
+    AnnualReturn ret;
+    ret.authorityName = QStringLiteral("Testshire");
+    ret.year = 2024;
+    ret.snapshotDate = QDate(2024, 8, 31);
+    ret.periodStart = QDate(2023, 9, 1);
+    ret.periodEnd = QDate(2024, 8, 31);
+    ret.adult = AreaReturn{};
+    ret.adult->leavers.collected = true;
+    ret.adult->leavers.counts = g(1, 2, 3);
+    REQUIRE(workspace.storeReturn(ret));
+    workspace.notifyAuthoritiesChanged();
+    workspace.select(workspace.database()->authorityByName(QStringLiteral("Testshire"))->id, 2024);
+    REQUIRE(workspace.currentReturn());
+
+    ExtractImportWizard wizard(&workspace);
+    wizard.show();
+    const auto profile = readProfileFile(test::dataPath(QStringLiteral("extracts/staff-profile.json"))).value;
+    REQUIRE(profile);
+    wizard.useProfile(*profile);
+    wizard.setFile(test::dataPath(QStringLiteral("extracts/staff-windows1252.csv")));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::ColumnsPage);
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("fillsLabel"))->text().contains(QStringLiteral("will fill")));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::ValuesPage);
+
+    auto *values = wizard.findChild<QTableWidget *>(QStringLiteral("valuesTable"));
+    const int african = rowOf(values, QStringLiteral("Black - African"));
+    REQUIRE(african >= 0);
+    CHECK(values->item(african, 2)->text() == QStringLiteral("1"));
+    const int british = rowOf(values, QStringLiteral("White - British"));
+    REQUIRE(british >= 0);
+    CHECK(values->item(british, 2)->text() == QStringLiteral("3"));
+    // No name column is mapped, so no name is listed.
+    for (int r = 0; r < values->rowCount(); ++r)
+        CHECK_FALSE(values->item(r, 1)->text().contains(QStringLiteral("Zqxm")));
+
+    // A value left unmapped blocks the way on.
+    auto *combo = qobject_cast<QComboBox *>(values->cellWidget(african, 3));
+    REQUIRE(combo);
+    const int chosen = combo->currentIndex();
+    CHECK(chosen > 0);
+    combo->setCurrentIndex(0);
+    wizard.next();
+    CHECK(wizard.currentId() == ExtractImportWizard::ValuesPage);
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("valuesProblem"))->text().contains(QStringLiteral("not mapped")));
+    combo->setCurrentIndex(chosen);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::SummaryPage);
+
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("reportLabel"))->text().contains(QStringLiteral("Rows read: 8. Used: 6.")));
+    CHECK(wizard.findChild<QTableWidget *>(QStringLiteral("compareTable"))->rowCount() > 10);
+    REQUIRE(wizard.canApply());
+    wizard.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Wizard staff list"));
+    // Export the profile for another council, through the file dialog answered in advance.
+    const QString exported = dir.filePath(QStringLiteral("shared-profile.json"));
+    Dialogs::setNextFileName(exported);
+    buttonNamed(wizard, "Export profile...")->click();
+    const auto shared = readProfileFile(exported).value;
+    REQUIRE(shared);
+    CHECK(shared->name == QStringLiteral("Wizard staff list"));
+    CHECK(shared->values == profile->values);
+    wizard.accept();
+
+    auto after = workspace.currentReturn();
+    REQUIRE(after);
+    CHECK(after->adult->cpd.counts == g(2, 1, 0));
+    CHECK(after->children->seniorManagers.counts == g(1, 0, 0));
+    CHECK(after->adult->leavers.counts == g(1, 2, 3)); // a block the extract cannot fill is left as it was
+    CHECK_FALSE(after->complete); // a draft
+    QUndoStack *stack = workspace.returnStack(QStringLiteral("Testshire"), 2024);
+    REQUIRE(stack->count() == 1);
+    CHECK(stack->text(0).contains(QStringLiteral("staff-windows1252.csv")));
+    CHECK_FALSE(stack->text(0).contains(QStringLiteral("Zqxm")));
+    stack->undo();
+    CHECK_FALSE(workspace.currentReturn()->adult->cpd.collected);
+
+    const auto saved = ProfileStore().find(QStringLiteral("Wizard staff list"), &error);
+    REQUIRE(saved);
+    CHECK(saved->values == profile->values);
+    CHECK(saved->columns == profile->columns);
+
+    // Next year: a new assistant lists the saved profile, and imports the shared file.
+    ExtractImportWizard nextYear(&workspace);
+    auto *saved2 = nextYear.findChild<QComboBox *>(QStringLiteral("savedProfile"));
+    CHECK(saved2->findText(QStringLiteral("Wizard staff list")) > 0);
+    Dialogs::setNextFileName(exported);
+    buttonNamed(nextYear, "Import profile...")->click();
+    CHECK(nextYear.profile() == *shared);
+}
+
+TEST_CASE("Import assistant: on the File menu", "[app][extract]")
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionImportExtract"));
+    REQUIRE(action);
+    bool inFileMenu = false;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(action))
+            inFileMenu = menu->menu()->objectName() == QStringLiteral("menuFile");
+    CHECK(inFileMenu);
+}
