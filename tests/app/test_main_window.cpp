@@ -7,6 +7,7 @@
 #include "Backups.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "SqliteLockHolder.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -25,8 +26,6 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,25 +231,15 @@ TEST_CASE("A database locked by another program is not offered a restore", "[mai
         REQUIRE(writeDemoData(*db, &error));
         REQUIRE_FALSE(Backups(Backups::defaultFolderFor(path)).take(*db, QDateTime::currentDateTime(), &error).isEmpty());
     }
-    const QString name = QStringLiteral("another-program");
     {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        sql.setDatabaseName(path);
-        REQUIRE(sql.open());
-        QSqlQuery q(sql);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
-        q.finish();
-        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        test::SqliteLockHolder other(path);
         MainWindow window;
         // Were it offered, a restore would take this answer and replace the good file.
         Dialogs::setNextAnswer(QMessageBox::Ok);
         CHECK_FALSE(window.openDatabase(path));
         CHECK(Dialogs::lastMessage().contains(QStringLiteral("locked by another program")));
         CHECK_FALSE(Dialogs::lastMessage().contains(QStringLiteral("damaged")));
-        sql.close();
     }
-    QSqlDatabase::removeDatabase(name);
     CHECK(QDir(dir.path()).entryList({QStringLiteral("work.sqlite.damaged-*")}, QDir::Files).isEmpty());
     QString error;
     auto db = Database::open(path, &error);

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "ExportReaders.h"
 #include "ReturnJson.h"
+#include "SqliteLockHolder.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -16,8 +17,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QXmlStreamReader>
@@ -170,17 +169,8 @@ TEST_CASE("Another program's lock is reported as a lock, never as damage", "[cli
 {
     QTemporaryDir dir;
     const QString db = test::writeDemoPlanDatabase(dir.filePath(QStringLiteral("demo.sqlite")));
-    const QString name = QStringLiteral("another-program");
     {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        sql.setDatabaseName(db);
-        REQUIRE(sql.open());
-        QSqlQuery q(sql);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
-        q.finish();
-        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE held (x)")));
-        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        test::SqliteLockHolder other(db);
         for (const QStringList &args :
              {QStringList{QStringLiteral("compute"), QStringLiteral("--db"), db, QStringLiteral("--authority"), kAuthority,
                           QStringLiteral("--year"), QStringLiteral("2024")},
@@ -192,9 +182,7 @@ TEST_CASE("Another program's lock is reported as a lock, never as damage", "[cli
             CHECK(r.err.contains(QStringLiteral("locked by another program")));
             CHECK_FALSE(r.err.contains(QStringLiteral("damaged")));
         }
-        sql.close();
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_CASE("A database in a read-only folder is read and exported, and an import into it is refused in words",

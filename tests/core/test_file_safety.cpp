@@ -6,13 +6,13 @@
 #include "Database.h"
 #include "ReturnJson.h"
 #include "SafeWrite.h"
+#include "SqliteLockHolder.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -48,32 +48,6 @@ QStringList strayFiles(const QString &folder, const QStringList &expected)
     return stray;
 }
 
-// Holds SQLite's lock on a database the way another program can: locking_mode=EXCLUSIVE keeps
-// the lock after the write transaction, so no other connection can even read.
-class ExclusiveHolder {
-public:
-    explicit ExclusiveHolder(const QString &path)
-    {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        sql.setDatabaseName(path);
-        REQUIRE(sql.open());
-        QSqlQuery q(sql);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
-        q.finish();
-        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS held_by_another_program (x)")));
-        REQUIRE(q.exec(QStringLiteral("COMMIT")));
-    }
-    ~ExclusiveHolder()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-private:
-    QString m_name = QStringLiteral("another-program");
-};
-
 } // namespace
 
 TEST_CASE("A database locked by another program is never called damaged and never restored over",
@@ -88,7 +62,7 @@ TEST_CASE("A database locked by another program is never called damaged and neve
         REQUIRE(db);
         REQUIRE_FALSE(Backups(Backups::defaultFolderFor(path)).take(*db, QDateTime::currentDateTime(), &error).isEmpty());
     }
-    ExclusiveHolder other(path);
+    test::SqliteLockHolder other(path);
     for (Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         QString error;
         Database::OpenFailure failure = Database::OpenFailure::None;
