@@ -411,6 +411,26 @@ TEST_CASE("Entry grid models pass QAbstractItemModelTester through edits, band c
 
 // Run by the next test in a process of its own: makes one edit through the panel, then dies
 // at once, as a crash or a kill would end the program, with no clean shutdown at all.
+// Seeds a database at path with smallReturn(), runs one hidden test of this binary on it in a child
+// process, and checks the child was killed (SIGKILL), not finished: nothing after its edit ran.
+void runChildThatDies(const QString &path, const QString &childTest)
+{
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        REQUIRE(db);
+        REQUIRE(db->saveReturn(smallReturn()));
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SCWRES_ENTRY_CHILD_DB"), path);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {childTest});
+    REQUIRE(child.waitForFinished(60000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+}
+
 TEST_CASE("entry child: edit then die", "[.entry-child]")
 {
     const QString path = qEnvironmentVariable("SCWRES_ENTRY_CHILD_DB");
@@ -437,21 +457,7 @@ TEST_CASE("Killing the program right after an edit loses nothing", "[entry]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
-    {
-        QString error;
-        auto db = Database::open(path, &error);
-        REQUIRE(db);
-        REQUIRE(db->saveReturn(smallReturn()));
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SCWRES_ENTRY_CHILD_DB"), path);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("entry child: edit then die")});
-    REQUIRE(child.waitForFinished(60000));
-    // Killed, not finished: nothing after the edit ran.
-    CHECK(child.exitStatus() == QProcess::CrashExit);
+    runChildThatDies(path, QStringLiteral("entry child: edit then die"));
 
     QString error;
     auto db = Database::open(path, &error);
@@ -679,20 +685,7 @@ TEST_CASE("A note typed more than 300 ms before a kill -9 survives it", "[entry]
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("crash-note.sqlite"));
-    {
-        QString error;
-        auto db = Database::open(path, &error);
-        REQUIRE(db);
-        REQUIRE(db->saveReturn(smallReturn()));
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SCWRES_ENTRY_CHILD_DB"), path);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("entry child: type a note then pause then die")});
-    REQUIRE(child.waitForFinished(60000));
-    CHECK(child.exitStatus() == QProcess::CrashExit);
+    runChildThatDies(path, QStringLiteral("entry child: type a note then pause then die"));
     QString error;
     auto db = Database::open(path, &error);
     REQUIRE(db);
