@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "export/DataReportExportDialog.h"
+#include "export/PlanExportDialog.h"
+#include "import/ExtractImportWizard.h"
+#include "plan/ActionDialog.h"
+#include "plan/PlanEditor.h"
 #include "window/Dialogs.h"
+#include "window/HistoryDialog.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
@@ -17,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QAction>
@@ -24,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -322,6 +331,25 @@ TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through th
     QTest::keyClick(&window, Qt::Key_PageDown, Qt::AltModifier);
     CHECK(window.workspace()->currentYear() == 2023);
 
+    // View > Service area: the dashboard shows the area, and data entry its page.
+    auto *areaCombo = window.findChild<QComboBox *>(QStringLiteral("dashboardAreaCombo"));
+    auto *entryTabs = window.findChild<QTabWidget *>(QStringLiteral("entryTabs"));
+    auto *children = window.findChild<QAction *>(QStringLiteral("actionArea_children"));
+    auto *adult = window.findChild<QAction *>(QStringLiteral("actionArea_adult"));
+    REQUIRE(areaCombo);
+    REQUIRE(entryTabs);
+    REQUIRE(children);
+    REQUIRE(adult);
+    panels->setCurrentIndex(0);
+    children->trigger();
+    CHECK(entryTabs->tabText(entryTabs->currentIndex()) == QStringLiteral("&Children's social care"));
+    CHECK(areaCombo->currentData().toString() == QStringLiteral("children"));
+    adult->trigger();
+    CHECK(entryTabs->tabText(entryTabs->currentIndex()) == QStringLiteral("&Adult social care"));
+    panels->setCurrentIndex(1);
+    window.findChild<QAction *>(QStringLiteral("actionArea_combined"))->trigger();
+    CHECK(areaCombo->currentData().toString() == QStringLiteral("combined"));
+
     panels->setCurrentIndex(1);
     Dialogs::setNextAnswer(QMessageBox::Ok);
     QTest::keyClick(&window, Qt::Key_F1);
@@ -389,5 +417,54 @@ TEST_CASE("On a 1366x768 laptop the first window fits and no label is cut off", 
             }
             tabs->setCurrentIndex(0);
         }
+    }
+
+    // The plan's "Add action..." is on screen, not below the fold, for every metric, with or
+    // without actions (the demo's metric 2 has some).
+    panels->setCurrentIndex(2);
+    auto *sections = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+    REQUIRE(sections);
+    for (QTabWidget *tabs : panels->widget(2)->findChildren<QTabWidget *>())
+        for (int page = 0; page < tabs->count(); ++page)
+            if (tabs->widget(page)->isAncestorOf(sections))
+                tabs->setCurrentIndex(page);
+    REQUIRE(sections->isVisible());
+    int withActions = 0;
+    for (int row = 0; row < sections->count(); ++row) {
+        sections->setCurrentRow(row);
+        QCoreApplication::processEvents();
+        for (auto *add : window.findChildren<QPushButton *>(QStringLiteral("addAction"))) {
+            if (!add->isVisible())
+                continue;
+            INFO("plan section " << sections->item(row)->text().toStdString());
+            CHECK(add->visibleRegion().boundingRect() == add->rect());
+            if (!sections->item(row)->text().contains(QStringLiteral("(0 ")))
+                ++withActions;
+        }
+    }
+    CHECK(withActions > 0);
+
+    // Dialog titles: offscreen has no title bar, so the test asks what one needs: the title in
+    // the bold title font plus about 150 px for the icon and the three buttons.
+    auto *planEditor = window.findChild<PlanEditor *>();
+    REQUIRE(planEditor);
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.emplace_back(new DataReportExportDialog(QStringLiteral("Exampleshire County Council"), 2024, true, true, &window));
+    dialogs.emplace_back(new PlanExportDialog(QStringLiteral("Exampleshire County Council"), 2024, &window));
+    dialogs.emplace_back(new ActionDialog(PlanAction{}, QDate(2026, 12, 2), &window));
+    dialogs.emplace_back(new HistoryDialog(window.workspace(), planEditor, &window));
+    dialogs.emplace_back(new ExtractImportWizard(window.workspace(), &window));
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        QFont titleFont = dialog->font();
+        titleFont.setBold(true);
+        const QString title = dialog->windowTitle();
+        INFO("dialog \"" << title.toStdString() << "\" is " << dialog->width() << " px wide");
+        CHECK(QFontMetrics(titleFont).horizontalAdvance(title) + 150 <= dialog->width());
+        CHECK(dialog->frameGeometry().width() <= available.width());
+        CHECK(dialog->frameGeometry().height() <= available.height());
+        checkPage(dialog.get(), title);
+        dialog->hide();
     }
 }

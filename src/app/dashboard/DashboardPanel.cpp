@@ -268,6 +268,11 @@ void DashboardPanel::followSelection()
     recompute();
 }
 
+void DashboardPanel::setArea(AreaSelection area)
+{
+    m_areaCombo->setCurrentIndex(std::max(0, m_areaCombo->findData(areaSelectionKey(area))));
+}
+
 AreaSelection DashboardPanel::area() const
 {
     return areaSelectionFromKey(m_areaCombo->currentData().toString()).value_or(AreaSelection::Combined);

@@ -33,6 +33,8 @@ public:
     const DashboardReports &reports() const { return m_reports; }
     // Opens a metric's detail (what activating an overview row does).
     void showMetricDetail(MetricId id);
+    // Shows the figures of area (what choosing it in the Area box does).
+    void setArea(AreaSelection area);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -69,6 +69,16 @@ void DataEntryPanel::refresh()
     }
 }
 
+bool DataEntryPanel::showArea(ServiceArea area)
+{
+    const auto &ret = m_current->value();
+    if (!ret || !(area == ServiceArea::Adult ? ret->adult : ret->children))
+        return false;
+    m_ui->entryTabs->setCurrentWidget(m_areaPages.at(area));
+    m_areaPages.at(area)->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
 void DataEntryPanel::showFinding(const Finding &finding)
 {
     const FieldLocation &loc = finding.location;

@@ -39,6 +39,9 @@ public:
     ProblemsList *problems() const { return m_problems; }
     // Shows the tab and cell a finding points at, with the keyboard focus on it.
     void showFinding(const Finding &finding);
+    // Shows the page of area with the keyboard focus on it; false when the year on screen does
+    // not return that area.
+    bool showArea(ServiceArea area);
 
 private:
     void refresh();

@@ -191,7 +191,8 @@ void MainWindow::createActions()
         tr("&History..."), this, [this] { HistoryDialog::showFor(this, m_workspace, m_actionPlan->editor()); });
     history->setObjectName(QStringLiteral("actionHistory"));
 
-    new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
+    auto *viewMenu = new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
+    connect(viewMenu, &ViewMenu::areaChosen, this, &MainWindow::showArea);
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 
@@ -346,6 +347,18 @@ void MainWindow::exportReturn()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// The dashboard always follows the chosen area, so the two panels agree; data entry shows the
+// area's page when the area is one the year returns (both areas have no page of their own).
+void MainWindow::showArea(AreaSelection area)
+{
+    m_dashboard->setArea(area);
+    if (m_ui->panels->currentWidget() != m_dataEntry || area == AreaSelection::Combined)
+        return;
+    const ServiceArea single = area == AreaSelection::Adult ? ServiceArea::Adult : ServiceArea::Children;
+    if (!m_dataEntry->showArea(single))
+        statusBar()->showMessage(tr("The year on screen does not return %1.").arg(serviceAreaName(single)), 5000);
 }
 
 void MainWindow::showAbout()

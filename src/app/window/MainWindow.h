@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "MetricEngine.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
@@ -54,6 +56,7 @@ private:
     void importReturn();
     void exportReturn();
     void showAbout();
+    void showArea(AreaSelection area);
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateTitle();

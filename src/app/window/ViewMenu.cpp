@@ -34,6 +34,19 @@ ViewMenu::ViewMenu(QMenu *view, QMenu *help, QTabWidget *panels, Workspace *work
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     next->setObjectName(QStringLiteral("actionNextYear"));
 
+    QMenu *areas = view->addMenu(tr("Service &area"));
+    areas->setObjectName(QStringLiteral("menuServiceArea"));
+    const std::pair<AreaSelection, QString> areaNames[] = {
+        {AreaSelection::Combined, tr("Adult &and children's")},
+        {AreaSelection::Adult, tr("A&dult social care")},
+        {AreaSelection::Children, tr("&Children's social care")},
+    };
+    for (const auto &[area, name] : areaNames) {
+        const AreaSelection chosen = area;
+        QAction *action = areas->addAction(name, this, [this, chosen] { Q_EMIT areaChosen(chosen); });
+        action->setObjectName(QStringLiteral("actionArea_%1").arg(areaSelectionKey(area)));
+    }
+
     QAction *panelHelp = help->addAction(tr("Help on this &panel"), this, &ViewMenu::showHelp);
     panelHelp->setShortcut(QKeySequence::HelpContents);
     panelHelp->setObjectName(QStringLiteral("actionPanelHelp"));

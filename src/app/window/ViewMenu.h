@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "MetricEngine.h"
+
 #include <QObject>
 
 class QMenu;
@@ -12,8 +14,9 @@ namespace scwres {
 class Workspace;
 
 // The View menu: the three panels (Ctrl+1, Ctrl+2, Ctrl+3), the previous and next stored year of
-// the authority on screen (Alt+Page Up, Alt+Page Down), and help for the panel on screen (F1,
-// in the Help menu). Shortcuts are the window's, so they work from any field.
+// the authority on screen (Alt+Page Up, Alt+Page Down), the service area (a submenu; the window
+// shows the area in the panel on screen) and help for the panel on screen (F1, in the Help menu).
+// Shortcuts are the window's, so they work from any field.
 class ViewMenu final : public QObject {
     Q_OBJECT
 
@@ -22,6 +25,10 @@ public:
 
     // Plain text: what the panel on screen is for and the keys that work there.
     static QString helpFor(int panel);
+
+Q_SIGNALS:
+    // The user chose a service area in View > Service area.
+    void areaChosen(scwres::AreaSelection area);
 
 private:
     void stepYear(int direction);
