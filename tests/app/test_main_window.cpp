@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "charts/ChartPanel.h"
+#include "dashboard/DashboardPanel.h"
 #include "export/DataReportExportDialog.h"
 #include "export/PlanExportDialog.h"
 #include "import/ExtractImportWizard.h"
@@ -21,6 +23,9 @@
 #include <functional>
 
 #include <QAbstractItemView>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -467,4 +472,61 @@ TEST_CASE("On a 1366x768 laptop the first window fits and no label is cut off", 
         checkPage(dialog.get(), title);
         dialog->hide();
     }
+}
+
+// QtCharts shortens an axis label or a legend entry that has no room with "…"; the test reads
+// the text the chart actually draws, on every dashboard chart and every metric's detail.
+TEST_CASE("On a 1366x768 laptop no chart label or legend entry is shortened", "[.laptop]")
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("charts.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    auto *panels = window.findChild<QTabWidget *>(QStringLiteral("panels"));
+    REQUIRE(panels);
+    panels->setCurrentIndex(1);
+    auto *dashboard = window.findChild<DashboardPanel *>();
+    REQUIRE(dashboard);
+    int chartsRead = 0;
+    const auto checkCharts = [&](const QString &where) {
+        QCoreApplication::processEvents();
+        for (ChartPanel *panel : dashboard->findChildren<ChartPanel *>()) {
+            QChartView *view = panel->chartView();
+            if (!view || !view->isVisible() || !view->scene())
+                continue;
+            ++chartsRead;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                QString text;
+                if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                    text = rich->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    text = simple->text();
+                if (!item->isVisible() || text.isEmpty())
+                    continue;
+                INFO(where.toStdString() << ", " << panel->objectName().toStdString() << ": \"" << text.toStdString() << "\"");
+                CHECK_FALSE(text.contains(QChar(0x2026)));
+                CHECK_FALSE(text.endsWith(QStringLiteral("...")));
+            }
+        }
+    };
+    auto *tabs = dashboard->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        checkCharts(tabs->tabText(page));
+    }
+    for (MetricId id : kMetricIds) {
+        dashboard->showMetricDetail(id);
+        auto *detailTabs = dashboard->findChild<QTabWidget *>(QStringLiteral("detailChartTabs"));
+        REQUIRE(detailTabs);
+        for (int page = 0; page < detailTabs->count(); ++page) {
+            detailTabs->setCurrentIndex(page);
+            checkCharts(QStringLiteral("detail of %1, %2").arg(metricChartLabel(id), detailTabs->tabText(page)));
+        }
+    }
+    CHECK(chartsRead > 10);
 }

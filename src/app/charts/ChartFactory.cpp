@@ -104,6 +104,29 @@ QString wrapWords(const QString &text, int length)
     return lines.join(QStringLiteral("<br>"));
 }
 
+// A narrow panel would otherwise cut a legend entry or a category label short ("Minorit...",
+// "£30,00..."): both take HTML, so long ones wrap onto more lines instead.
+void wrapLabels(QChart &chart)
+{
+    constexpr int kLegendLine = 12;
+    constexpr int kCategoryLine = 14;
+    for (QLegendMarker *marker : chart.legend()->markers())
+        if (!marker->label().contains(QLatin1Char('<')))
+            marker->setLabel(wrapWords(marker->label(), kLegendLine));
+    for (QAbstractAxis *axis : chart.axes(Qt::Horizontal)) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        QStringList wrapped;
+        for (const QString &label : categories->categories())
+            wrapped << wrapWords(label, kCategoryLine);
+        if (wrapped != categories->categories()) {
+            categories->clear();
+            categories->append(wrapped);
+        }
+    }
+}
+
 double clampTo(double value, double lo, double hi)
 {
     return std::min(std::max(value, lo), hi);
@@ -132,6 +155,7 @@ std::unique_ptr<QChart> ChartFactory::newChart(const ChartLabels &labels) const
     chart->setTitleFont(titleFont);
     chart->legend()->setLabelColor(m_palette.text);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(6, 6, 6, 6));
     return chart;
 }
@@ -139,6 +163,8 @@ std::unique_ptr<QChart> ChartFactory::newChart(const ChartLabels &labels) const
 void ChartFactory::styleAxis(QAbstractAxis *axis, const QString &title) const
 {
     axis->setTitleText(title);
+    // A shortened label ("Minorit...") says nothing: the axis takes the room its labels need.
+    axis->setTruncateLabels(false);
     axis->setTitleBrush(m_palette.text);
     axis->setLabelsColor(m_palette.text);
     axis->setLinePenColor(m_palette.grid);
@@ -222,6 +248,7 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
                                                .arg(b.counts.unknown)
                                                .arg(b.counts.total()));
     });
+    wrapLabels(*chart);
     return chart;
 }
 
@@ -282,6 +309,7 @@ std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &dat
                                                .arg(b.populationLabel,
                                                     formatPercent(isMe ? b.percentMinorityEthnic : b.percentWhite)));
     });
+    wrapLabels(*chart);
     return chart;
 }
 
@@ -375,6 +403,7 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
         }
         attach(*chart, points, x, y);
     }
+    wrapLabels(*chart);
     return chart;
 }
 
@@ -447,6 +476,7 @@ std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
         drafts->setPointLabelsClipping(false);
         attach(*chart, drafts, x, y);
     }
+    wrapLabels(*chart);
     return chart;
 }
 
@@ -485,6 +515,7 @@ std::unique_ptr<QChart> ChartFactory::seniorManagers(const SeniorManagerChartDat
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(true);
+    wrapLabels(*chart);
     return chart;
 }
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTextDocumentFragment>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -56,6 +57,20 @@ ChartPanel::ChartPanel(const QString &name, QWidget *parent)
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_copyButton);
     layout->addLayout(buttons);
+
+    // The title on screen is a label that wraps: QChart cuts a long title short ("…by year: r...")
+    // in a narrow panel. Saved and copied pictures keep the title inside the chart.
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(name + QStringLiteral("Title"));
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setAlignment(Qt::AlignHCenter);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->hide();
+    layout->addWidget(m_titleLabel);
 
     m_stack = new QStackedWidget(this);
     m_view = new QChartView(m_stack);
@@ -101,6 +116,9 @@ void ChartPanel::setChart(ChartBuilder build, const ChartTable &table, const QSt
     m_build = std::move(build);
     std::unique_ptr<QChart> chart = m_build();
     m_title = chart->title();
+    m_titleLabel->setText(QTextDocumentFragment::fromHtml(m_title).toPlainText().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    m_titleLabel->setVisible(!m_title.isEmpty());
+    chart->setTitle(QString());
     replaceChart(std::move(chart));
     m_view->setAccessibleName(accessibleName);
     m_view->setAccessibleDescription(tr("Chart. Use \"Show as table\" to read the same figures as a table."));
@@ -123,6 +141,7 @@ void ChartPanel::setChart(ChartBuilder build, const ChartTable &table, const QSt
 void ChartPanel::setMessage(const QString &message)
 {
     m_build = nullptr;
+    m_titleLabel->hide();
     m_message->setText(message);
     m_message->setAccessibleName(message);
     m_stack->setCurrentWidget(m_message);

@@ -58,6 +58,7 @@ private:
     QChartView *m_view = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
+    QLabel *m_titleLabel = nullptr;
     QLabel *m_message = nullptr;
     QToolButton *m_saveButton = nullptr;
     QToolButton *m_copyButton = nullptr;
