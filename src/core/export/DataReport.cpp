@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/DataReport.h"
+#include "PrintedFigure.h"
 
 #include "NationalFigures.h"
 #include "export/OpenDataCsv.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString twoPlaces(double value)
 {
-    return QString::number(value, 'f', 2);
+    return printedTwoDecimals(value);
 }
 
 } // namespace
