@@ -175,4 +175,18 @@ QString shortfallMeasure(const RatioResult &result, const NonAdverseRange &range
     return target + QLatin1Char('.');
 }
 
+QString suggestedMeasureForSection(const std::vector<MetricId> &metrics, const MetricReport &report)
+{
+    QStringList parts;
+    for (MetricId id : metrics) {
+        const auto it = report.ratios.find(id);
+        if (it == report.ratios.end())
+            continue;
+        const QString measure = shortfallMeasure(it->second, report.range);
+        if (!measure.isEmpty())
+            parts << measure;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace scwres

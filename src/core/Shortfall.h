@@ -20,4 +20,8 @@ QString shortfallSentence(const RatioResult &result, const NonAdverseRange &rang
 // range, with the shortfall's numbers. Empty when the metric is inside the range or has no RL.
 QString shortfallMeasure(const RatioResult &result, const NonAdverseRange &range);
 
+// The same for a plan section (7: both 7a and 7b, each outside the range named), the suggested
+// measure a new action of that section starts with. Empty when no metric of the section has a shortfall.
+QString suggestedMeasureForSection(const std::vector<MetricId> &metrics, const MetricReport &report);
+
 } // namespace scwres
