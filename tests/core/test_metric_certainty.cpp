@@ -6,6 +6,9 @@
 #include "test_metric_support.h"
 
 #include "Certainty.h"
+#include "DemoData.h"
+#include "export/DataReport.h"
+#include "export/ReportModel.h"
 #include "ChartData.h"
 #include "Intervals.h"
 #include "MetricTally.h"
@@ -13,6 +16,7 @@
 #include "PrintedFigure.h"
 #include "Shortfall.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -321,4 +325,49 @@ TEST_CASE("Phrases: decimal ties read as the printed RL does", "[metrics][phrase
     CHECK(r.sentence.startsWith(QStringLiteral("Minority ethnic staff were as likely as white staff")));
     CHECK(r.sentence.contains(QStringLiteral("(RL 1.00;")));
     CHECK(formatRelativeLikelihood(0.995) == QStringLiteral("1.00"));
+}
+
+TEST_CASE("Publication mode: a withheld figure's certainty, shortfall and pooled figure are withheld too",
+          "[metrics][certainty][suppression]")
+{
+    const std::vector<AnnualReturn> demo = demoReturns();
+    const auto current = std::find_if(demo.begin(), demo.end(), [](const AnnualReturn &r) { return r.year == 2024; });
+    REQUIRE(current != demo.end());
+    DataReportOptions options;
+    options.publication.enabled = true;
+    options.layout = DataReportLayout::Full;
+    options.earlierYears = demo;
+    const DataReport report = DataReport::build(*current, nullptr, nullptr, options);
+    int withheld = 0;
+    int shown = 0;
+    QStringList paragraphs;
+    for (const ReportBlock &block : report.document().blocks)
+        paragraphs << block.text;
+    const QString all = paragraphs.join(QLatin1Char('\n'));
+    for (const DataReport::View &view : report.views())
+        for (MetricId id : scwres::kRatioMetricIds) {
+            const RatioResult &r = view.report.ratio(id);
+            CAPTURE(areaSelectionKey(view.area).toStdString(), metricKey(id).toStdString());
+            if (report.suppression().ratioSuppressed(view.area, id)) {
+                ++withheld;
+                CHECK(report.statusText(view, id) == QStringLiteral("withheld"));
+                CHECK_FALSE(report.sentenceText(view, id).contains(QStringLiteral("clear")));
+                if (r.toRange) {
+                    CHECK(report.shortfallText(view, id) == report.suppression().withheldText());
+                    if (r.toRange->minorityEthnicEvents)
+                        CHECK_FALSE(all.contains(shortfallSentence(r, view.report.range)));
+                }
+                if (r.pooled)
+                    CHECK(report.pooledText(view, id).contains(QStringLiteral("withheld")));
+            } else if (r.certainty) {
+                ++shown;
+                CHECK(report.statusText(view, id).contains(certaintyText(*r.certainty).toLower()));
+                if (r.toRange)
+                    CHECK(all.contains(QStringLiteral("To reach the range: ") + shortfallSentence(r, view.report.range)));
+                if (r.pooled)
+                    CHECK(all.contains(pooledSummary(*r.pooled)));
+            }
+        }
+    CHECK(withheld > 0);
+    CHECK(shown > 0);
 }
