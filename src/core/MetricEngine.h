@@ -66,7 +66,7 @@ std::optional<IntervalMethod> intervalMethodFromKey(const QString &key);
 enum class Certainty { Clear, NotClear };
 
 // The smallest whole change in one group's events, populations unchanged, that brings an RL
-// outside the range inside it (docs/metrics.md §13). Signed: negative means fewer events. Each
+// outside the range inside it (docs/metrics.md §12). Signed: negative means fewer events. Each
 // lever is on its own, the other group's events unchanged; null when no whole change can.
 struct ToRange {
     std::optional<long long> minorityEthnicEvents;
@@ -75,7 +75,7 @@ struct ToRange {
     std::optional<double> relativeLikelihoodAfterWhite; // after the white change alone
 };
 
-// The RL of the last three years' counts summed, complete years only (docs/metrics.md §14).
+// The RL of the last three years' counts summed, complete years only (docs/metrics.md §13).
 struct PooledFigure {
     std::vector<int> years; // ascending, at least two
     GroupCounts events;

@@ -8,7 +8,7 @@
 
 namespace scwres {
 
-// The pooled three years (docs/metrics.md §14): for each ratio metric of report, the counts of
+// The pooled three years (docs/metrics.md §13): for each ratio metric of report, the counts of
 // the complete returns of years report.year − 2 … report.year summed (the current return counts
 // only when it is complete; a draft is never pooled and never replaced by an older year), the
 // years where the metric was collected with a population. Sets RatioResult::pooled when at least

@@ -6,7 +6,7 @@
 
 namespace scwres {
 
-// The shortfall to the range of an RL outside it (docs/metrics.md §13): the smallest whole change
+// The shortfall to the range of an RL outside it (docs/metrics.md §12): the smallest whole change
 // in minority ethnic events, and separately in white events, with the populations unchanged, that
 // brings the RL inside the range. Events stay within 0 … population, and white events above 0 (the
 // RL needs them). Null when the result has no RL or its RL is inside the range.
