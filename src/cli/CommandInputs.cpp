@@ -66,6 +66,9 @@ InputStatus readReturnInputs(const QString &command, const Options &options, Ret
     // The year before, when stored, gives each metric its previous RL and change.
     // A draft year is never the comparison.
     inputs.previous = completeOnly(db->loadReturn(authority, *year - 1));
+    for (int before : {*year - 2, *year - 1})
+        if (auto ret = db->loadReturn(authority, before))
+            inputs.earlier.push_back(std::move(*ret));
     return InputStatus::Ok;
 }
 

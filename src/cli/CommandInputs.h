@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace scwres::cli {
 
@@ -26,6 +27,8 @@ enum class InputStatus {
 struct ReturnInputs {
     std::optional<AnnualReturn> current;
     std::optional<AnnualReturn> previous;
+    // From a database, the two stored years before (drafts too), for the pooled three years.
+    std::vector<AnnualReturn> earlier;
 };
 
 // Read-only: never creates a file, and runs beside the desktop program holding the database.

@@ -9,6 +9,7 @@
 #include "MetricEngine.h"
 #include "MetricReportJson.h"
 #include "NationalFigures.h"
+#include "PooledYears.h"
 
 #include <cmath>
 
@@ -17,7 +18,9 @@ namespace scwres::cli {
 namespace {
 
 const char *const kUsage = "Usage: scwres compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]\n"
+                           "                      [--interval katz|exact]\n"
                            "       scwres compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]\n"
+                           "                      [--interval ...]\n"
                            "Prints every SC-WRES metric (minority ethnic relative to white) as one JSON document;\n"
                            "the shape is documented in docs/metrics.md.\n";
 
@@ -52,7 +55,7 @@ int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Options options = Options::parse(
         args, {QStringLiteral("--area"), QStringLiteral("--range"), QStringLiteral("--db"),
-               QStringLiteral("--authority"), QStringLiteral("--year")});
+               QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("--interval")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
 
@@ -71,6 +74,14 @@ int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
         range = *chosen;
     }
 
+    IntervalMethod interval = IntervalMethod::Katz;
+    if (options.has(QStringLiteral("--interval"))) {
+        const auto chosen = intervalMethodFromKey(options.value(QStringLiteral("--interval")));
+        if (!chosen)
+            return usage(err, QStringLiteral("--interval must be katz or exact"));
+        interval = *chosen;
+    }
+
     ReturnInputs inputs;
     QString problem;
     switch (readReturnInputs(QStringLiteral("compute"), options, inputs, &problem, err)) {
@@ -80,8 +91,10 @@ int runCompute(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     const NationalFigures national = NationalFigures::builtIn();
-    const MetricReport report = MetricEngine(range).compute(
-        *inputs.current, area, inputs.previous ? &*inputs.previous : nullptr, &national);
+    const MetricEngine engine(range, interval);
+    MetricReport report =
+        engine.compute(*inputs.current, area, inputs.previous ? &*inputs.previous : nullptr, &national);
+    addPooledYears(report, *inputs.current, inputs.earlier, engine);
     out << QString::fromStdString(metricReportToJson(report).dump(2)) << '\n';
     return 0;
 }

@@ -117,6 +117,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 1;
         }
 
+    reportOptions.earlierYears = inputs.earlier; // the pooled three years
     const NationalFigures national = NationalFigures::builtIn();
     const DataReport report =
         DataReport::build(*current, previous ? &*previous : nullptr, &national, reportOptions);

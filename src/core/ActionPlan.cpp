@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ActionPlan.h"
+#include "PrintedFigure.h"
 
 #include "NationalFigures.h"
 
@@ -26,7 +27,7 @@ QString percent1(double value)
 
 QString rl2(double value)
 {
-    return QString::number(value, 'f', 2);
+    return printedTwoDecimals(value);
 }
 
 bool isOutside(MetricStatus status)

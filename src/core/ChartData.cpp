@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ChartData.h"
 
+#include "PrintedFigure.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -95,7 +97,7 @@ QString formatPercent(std::optional<double> percent)
 
 QString formatRelativeLikelihood(std::optional<double> value)
 {
-    return value ? QString::number(*value, 'f', 2) : QStringLiteral("—");
+    return value ? printedTwoDecimals(*value) : QStringLiteral("—");
 }
 
 std::optional<double> percentUnknown(const GroupCounts &counts)

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricEngine.h"
 
+#include "Certainty.h"
+#include "Intervals.h"
+#include "MetricTally.h"
 #include "NationalFigures.h"
+#include "PrintedFigure.h"
+#include "Shortfall.h"
 
 #include <QCoreApplication>
 
@@ -19,147 +24,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("scwres::MetricEngine", text);
 }
 
-// 1.96: the two-sided 95% normal quantile used by the Katz log interval (domain notes §5.5).
-constexpr double kZ95 = 1.96;
+using tally::Availability;
+using tally::kRatioMetrics;
+using tally::ratioOfRates;
+using tally::ratioSource;
+using tally::RatioSource;
+using tally::selectedAreas;
+using tally::Tally;
+using tally::tallySelection;
+
 // Social Work England masks counts under 10 (domain notes §5.6); the same threshold flags an RL.
 constexpr long long kSmallNumbers = 10;
-
-constexpr std::array<MetricId, 9> kRatioMetrics{MetricId::M2,  MetricId::M3,  MetricId::M4, MetricId::M5, MetricId::M6,
-                                                MetricId::M7a, MetricId::M7b, MetricId::M8, MetricId::M9};
-
-// Where a ratio metric's counts come from. perHeadcount: the events are a Counts block and the
-// population is the headcount, the sum over the pay bands (metrics 3, 5, 8, 9).
-struct RatioSource {
-    Block block;
-    bool perHeadcount;
-};
-
-RatioSource ratioSource(MetricId id)
-{
-    switch (id) {
-    case MetricId::M2: return {Block::Shortlisting, false};
-    case MetricId::M3: return {Block::Disciplinary, true};
-    case MetricId::M4: return {Block::FitnessToPractise, false};
-    case MetricId::M5: return {Block::Cpd, true};
-    case MetricId::M6: return {Block::HarassmentPublic, false};
-    case MetricId::M7a: return {Block::HarassmentColleagues, false};
-    case MetricId::M7b: return {Block::HarassmentManagers, false};
-    case MetricId::M8: return {Block::Leavers, true};
-    case MetricId::M9: return {Block::SeniorManagers, true};
-    case MetricId::M1: break;
-    }
-    assert(false && "metric 1 has no ratio");
-    return {Block::PayBands, false};
-}
-
-enum class Availability { NotCollected, NoHeadcount, Available };
-
-// A ratio metric's counts over one or more service areas.
-struct Tally {
-    Availability availability = Availability::NotCollected;
-    GroupCounts events;
-    GroupCounts population;
-};
-
-Tally tallyArea(const AreaReturn &area, MetricId id)
-{
-    const RatioSource source = ratioSource(id);
-    if (!area.isCollected(source.block))
-        return {};
-    if (!source.perHeadcount) {
-        const RateBlock &block = area.rateBlock(source.block);
-        return {Availability::Available, block.events, block.population};
-    }
-    const GroupCounts events = area.countBlock(source.block).counts;
-    if (!area.payBands.collected)
-        return {Availability::NoHeadcount, events, {}};
-    return {Availability::Available, events, area.payBands.headcount()};
-}
-
-// The combined view sums only the areas where the metric can be computed, so that an area
-// without a headcount never adds events with no population behind them (program's choice).
-Tally tallySelection(const std::vector<const AreaReturn *> &areas, MetricId id)
-{
-    Tally available;
-    Tally withoutHeadcount;
-    for (const AreaReturn *area : areas) {
-        const Tally one = tallyArea(*area, id);
-        Tally *into = one.availability == Availability::Available     ? &available
-                    : one.availability == Availability::NoHeadcount ? &withoutHeadcount
-                                                                    : nullptr;
-        if (!into)
-            continue;
-        into->availability = one.availability;
-        into->events += one.events;
-        into->population += one.population;
-    }
-    return available.availability == Availability::Available ? available : withoutHeadcount;
-}
-
-std::vector<const AreaReturn *> selectedAreas(const AnnualReturn &ret, AreaSelection selection)
-{
-    std::vector<const AreaReturn *> areas;
-    for (ServiceArea which : kServiceAreas) {
-        const bool wanted = selection == AreaSelection::Combined
-                         || (selection == AreaSelection::Adult && which == ServiceArea::Adult)
-                         || (selection == AreaSelection::Children && which == ServiceArea::Children);
-        if (const AreaReturn *area = ret.area(which); wanted && area)
-            areas.push_back(area);
-    }
-    return areas;
-}
-
-// (a / n1) / (c / n2) as a single division of exact products, so that a ratio whose exact value
-// is 4/5 or 5/4 lands on the same double as the range's ends 0.80 and 1.25. Callers guarantee
-// n1 > 0 and c > 0.
-double ratioOfRates(long long a, long long n1, long long c, long long n2)
-{
-    const long double numerator = static_cast<long double>(a) * static_cast<long double>(n2);
-    const long double denominator = static_cast<long double>(n1) * static_cast<long double>(c);
-    constexpr long double kExactInDouble = 9007199254740992.0L; // 2^53
-    if (std::fabs(numerator) <= kExactInDouble && denominator <= kExactInDouble)
-        return static_cast<double>(numerator) / static_cast<double>(denominator);
-    return static_cast<double>(numerator / denominator);
-}
-
-struct CiResult {
-    std::optional<Interval> interval;
-    bool haldane = false;
-};
-
-// Katz log interval for a ratio of two proportions, a of n1 (minority ethnic) against c of n2
-// (white): SE(ln RL) = sqrt(1/a − 1/n1 + 1/c − 1/n2), CI = exp(ln RL ± 1.96·SE). When any cell
-// (a, n1 − a, c, n2 − c) is 0 the Haldane correction (a + 0.5, n1 + 1, c + 0.5, n2 + 1) is
-// applied to every cell, and RL is recomputed from the corrected cells. Domain notes §5.5.
-CiResult katzInterval(const GroupCounts &events, const GroupCounts &population, double relativeLikelihood)
-{
-    double a = static_cast<double>(events.minorityEthnic);
-    double n1 = static_cast<double>(population.minorityEthnic);
-    double c = static_cast<double>(events.white);
-    double n2 = static_cast<double>(population.white);
-    CiResult result;
-    // More events than population (leavers above a snapshot headcount) breaks the binomial
-    // model behind the interval: no interval rather than a wrong one.
-    if (a > n1 || c > n2)
-        return result;
-    double rl = relativeLikelihood;
-    if (a == 0 || n1 - a == 0 || c == 0 || n2 - c == 0) {
-        a += 0.5;
-        n1 += 1;
-        c += 0.5;
-        n2 += 1;
-        rl = (a / n1) / (c / n2);
-        result.haldane = true;
-    }
-    const double variance = 1 / a - 1 / n1 + 1 / c - 1 / n2;
-    if (!std::isfinite(variance) || variance < 0 || !std::isfinite(rl) || rl <= 0)
-        return result;
-    const double halfWidth = kZ95 * std::sqrt(variance);
-    const Interval interval{std::exp(std::log(rl) - halfWidth), std::exp(std::log(rl) + halfWidth)};
-    if (std::isfinite(interval.lower) && std::isfinite(interval.upper))
-        result.interval = interval;
-    return result;
-}
 
 bool hasNegative(const GroupCounts &counts)
 {
@@ -272,11 +147,10 @@ SeniorManagerGaps computeSeniorGaps(const Tally &tally, std::optional<double> po
     return gaps;
 }
 
-// The rounding rules of the phrase (issue 4): the RL to 2 decimal places, in hundredths.
+// The phrase reads the RL as printed (issue 17): two places, ties away from zero, in decimal.
 long long hundredths(double relativeLikelihood)
 {
-    // Far above 2 only "N.N times" applies; the cap keeps llround inside its range.
-    return relativeLikelihood < 1e6 ? std::llround(relativeLikelihood * 100.0) : 100000000LL;
+    return printedHundredths(relativeLikelihood);
 }
 
 // "half as likely", "as likely", "twice as likely" and "N.N times as likely" compare with
@@ -284,7 +158,7 @@ long long hundredths(double relativeLikelihood)
 bool isAsComparison(double relativeLikelihood)
 {
     const long long h = hundredths(relativeLikelihood);
-    return h == 50 || h == 100 || h == 200 || relativeLikelihood > 2;
+    return h == 50 || h == 100 || h >= 200;
 }
 
 QString populationLabel(MetricId id)
@@ -314,7 +188,7 @@ QString reasonClause(MetricId id, NotComputableReason reason)
 
 QString number2(double value)
 {
-    return QString::number(value, 'f', 2);
+    return printedTwoDecimals(value);
 }
 
 QString sentenceDetails(const RatioResult &result)
@@ -324,6 +198,8 @@ QString sentenceDetails(const RatioResult &result)
         parts << tr("95% CI %1–%2").arg(number2(result.ci95->lower), number2(result.ci95->upper));
     if (result.smallNumbers)
         parts << tr("small numbers");
+    if (!result.certaintyClause.isEmpty())
+        parts << result.certaintyClause;
     return parts.join(QStringLiteral("; "));
 }
 
@@ -407,8 +283,22 @@ QString notComputableReasonText(NotComputableReason reason)
     return {};
 }
 
-MetricEngine::MetricEngine(NonAdverseRange range)
+QString intervalMethodKey(IntervalMethod method)
+{
+    return method == IntervalMethod::Exact ? QStringLiteral("exact") : QStringLiteral("katz");
+}
+
+std::optional<IntervalMethod> intervalMethodFromKey(const QString &key)
+{
+    for (IntervalMethod method : {IntervalMethod::Katz, IntervalMethod::Exact})
+        if (intervalMethodKey(method) == key)
+            return method;
+    return std::nullopt;
+}
+
+MetricEngine::MetricEngine(NonAdverseRange range, IntervalMethod intervalMethod)
     : m_range(range)
+    , m_intervalMethod(intervalMethod)
 {
 }
 
@@ -451,9 +341,12 @@ RatioResult computeRatio(const MetricEngine &engine, MetricId id, const Tally &t
                                    tally.population.white);
     result.relativeLikelihood = rl;
     result.status = engine.classify(id, rl);
-    const CiResult ci = katzInterval(tally.events, tally.population, rl);
+    const CiResult ci = confidenceInterval(engine.intervalMethod(), tally.events, tally.population, rl);
     result.ci95 = ci.interval;
     result.haldaneCorrected = ci.haldane && ci.interval.has_value();
+    result.certainty = assessCertainty(result.relativeLikelihood, result.ci95, engine.range());
+    result.certaintyClause = certaintyClause(result.certainty, result.relativeLikelihood, result.ci95, engine.range());
+    result.toRange = shortfallToRange(result, engine.range());
     result.phrase = likelihoodPhrase(rl);
     result.sentence = likelihoodSentence(result);
     return result;
@@ -481,6 +374,7 @@ MetricReport MetricEngine::compute(const AnnualReturn &ret, AreaSelection area, 
     report.draft = !ret.complete;
     report.area = area;
     report.range = m_range;
+    report.intervalMethod = m_intervalMethod;
     const std::vector<const AreaReturn *> areas = selectedAreas(ret, area);
     report.payBands = computePayBands(areas);
     for (MetricId id : kRatioMetrics)
@@ -515,17 +409,20 @@ QString likelihoodPhrase(double relativeLikelihood)
         return tr("half as likely");
     if (h == 200)
         return tr("twice as likely");
-    if (relativeLikelihood > 2)
-        return tr("%1 times as likely").arg(QString::number(relativeLikelihood, 'f', 1));
+    if (h > 200) {
+        // One place from the printed figure, ties away from zero: 2.05 → "2.1 times".
+        const long long tenths = (h + 5) / 10;
+        return tr("%1 times as likely").arg(QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10));
+    }
     if (relativeLikelihood == 0)
         return tr("100% less likely");
-    long long percent = std::llround(std::fabs(relativeLikelihood - 1) * 100.0);
+    long long percent = h > 100 ? h - 100 : 100 - h;
     // "100% less likely" is kept for an RL of exactly 0 (no minority ethnic events at all);
     // "as likely" for an RL that rounds to 1.00 is handled above, so percent is at least 1.
     percent = std::max(percent, 1LL);
-    if (relativeLikelihood < 1)
+    if (h < 100)
         percent = std::min(percent, 99LL);
-    return relativeLikelihood > 1 ? tr("%1% more likely").arg(percent) : tr("%1% less likely").arg(percent);
+    return h > 100 ? tr("%1% more likely").arg(percent) : tr("%1% less likely").arg(percent);
 }
 
 QString metricVerbPhrase(MetricId id)
@@ -545,8 +442,12 @@ QString metricVerbPhrase(MetricId id)
     return {};
 }
 
-QString confidenceIntervalNote()
+QString confidenceIntervalNote(IntervalMethod method)
 {
+    if (method == IntervalMethod::Exact)
+        return tr("95% confidence interval by the exact conditional method (Clopper–Pearson limits for the minority "
+                  "ethnic share of all events, turned into the ratio): an aid to reading for small counts, not part "
+                  "of the published SC-WRES method.");
     return tr("95% confidence interval by the Katz log method (Haldane +0.5 correction when a cell is 0): an aid "
               "to reading, not part of the published SC-WRES method.");
 }

@@ -54,6 +54,38 @@ struct Interval {
     double upper = 0;
 };
 
+// How the 95% interval is made (docs/metrics.md §4): Katz log (the default) or exact, the
+// conditional Clopper–Pearson interval, for small counts.
+enum class IntervalMethod { Katz, Exact };
+QString intervalMethodKey(IntervalMethod method); // "katz", "exact"
+std::optional<IntervalMethod> intervalMethodFromKey(const QString &key);
+
+// Whether the 95% interval settles the reading (issue 17): Clear when it lies wholly on the
+// estimate's side of the range (wholly below its lower end, wholly above its upper end, or wholly
+// inside it); NotClear when it reaches across an end ("could be chance").
+enum class Certainty { Clear, NotClear };
+
+// The smallest whole change in one group's events, populations unchanged, that brings an RL
+// outside the range inside it (docs/metrics.md §12). Signed: negative means fewer events. Each
+// lever is on its own, the other group's events unchanged; null when no whole change can.
+struct ToRange {
+    std::optional<long long> minorityEthnicEvents;
+    std::optional<long long> whiteEvents;
+    std::optional<double> relativeLikelihoodAfter;      // after the minority ethnic change alone
+    std::optional<double> relativeLikelihoodAfterWhite; // after the white change alone
+};
+
+// The RL of the last three years' counts summed, complete years only (docs/metrics.md §13).
+struct PooledFigure {
+    std::vector<int> years; // ascending, at least two
+    GroupCounts events;
+    GroupCounts population;
+    std::optional<double> relativeLikelihood;
+    std::optional<Interval> ci95;
+    std::optional<Certainty> certainty;
+    bool smallNumbers = false;
+};
+
 struct PreviousYearFigure {
     int year = 0;
     MetricStatus status = MetricStatus::NotCollected;
@@ -82,6 +114,10 @@ struct RatioResult {
     std::optional<Interval> ci95;
     bool haldaneCorrected = false;
     bool smallNumbers = false; // either group has fewer than 10 events
+    std::optional<Certainty> certainty; // null when there is no RL or no interval
+    QString certaintyClause;            // "not clear: the data are also consistent with no difference"
+    std::optional<ToRange> toRange;     // only for an RL outside the range
+    std::optional<PooledFigure> pooled; // set by addPooledYears (PooledYears.h)
     QString phrase;   // "37% more likely"; empty when there is no RL
     QString sentence; // the full statement, reused by the action plan and the reports
     std::optional<PreviousYearFigure> previous;
@@ -127,6 +163,7 @@ struct MetricReport {
     bool draft = false;
     AreaSelection area = AreaSelection::Combined;
     NonAdverseRange range;
+    IntervalMethod intervalMethod = IntervalMethod::Katz;
     PayBandResult payBands;
     std::map<MetricId, RatioResult> ratios; // every metric 2-9 with 7a and 7b, always present
     SeniorManagerGaps seniorManagers;
@@ -137,7 +174,7 @@ struct MetricReport {
 // Computes every metric from counts at full precision; rounding is for display only.
 class MetricEngine {
 public:
-    explicit MetricEngine(NonAdverseRange range = {});
+    explicit MetricEngine(NonAdverseRange range = {}, IntervalMethod intervalMethod = IntervalMethod::Katz);
 
     // previous: the same authority's return for an earlier year (normally year - 1), for the
     // previous RL and change. national: published national figures, for the national RL of
@@ -147,20 +184,22 @@ public:
 
     MetricStatus classify(MetricId id, double relativeLikelihood) const;
     const NonAdverseRange &range() const { return m_range; }
+    IntervalMethod intervalMethod() const { return m_intervalMethod; }
 
 private:
     NonAdverseRange m_range;
+    IntervalMethod m_intervalMethod;
 };
 
 // "as likely", "half as likely", "twice as likely", "2.4 times as likely", "37% more likely",
-// "48% less likely", from the full-precision RL.
+// "48% less likely", from the RL as printed (PrintedFigure.h), so the words never contradict it.
 QString likelihoodPhrase(double relativeLikelihood);
 // What the metric's event is, as the infinitive after "likely … to": "enter the formal
 // disciplinary process". Used by the sentence generator and the action plan narrative.
 QString metricVerbPhrase(MetricId id);
 // The label every confidence interval carries: Katz log method, an aid to reading, not part of
 // the published SC-WRES method.
-QString confidenceIntervalNote();
+QString confidenceIntervalNote(IntervalMethod method = IntervalMethod::Katz);
 // The full sentence for a result, e.g. "Minority ethnic staff were 37% more likely than white
 // staff to enter the formal disciplinary process (RL 1.37; 95% CI 0.98–1.92; small numbers)."
 QString likelihoodSentence(const RatioResult &result);

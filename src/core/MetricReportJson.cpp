@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricReportJson.h"
 
+#include "Certainty.h"
+
 namespace scwres {
 
 namespace {
@@ -99,6 +101,38 @@ Json interval(const std::optional<Interval> &ci)
     return ci ? Json::array({ci->lower, ci->upper}) : Json(nullptr);
 }
 
+Json certainty(const std::optional<Certainty> &value)
+{
+    return value ? Json(certaintyKey(*value).toStdString()) : Json(nullptr);
+}
+
+Json whole(const std::optional<long long> &value)
+{
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json toRange(const std::optional<ToRange> &to)
+{
+    if (!to)
+        return nullptr;
+    return Json{{"minority_ethnic_events", whole(to->minorityEthnicEvents)},
+                {"white_events", whole(to->whiteEvents)},
+                {"relative_likelihood_after", number(to->relativeLikelihoodAfter)},
+                {"relative_likelihood_after_white", number(to->relativeLikelihoodAfterWhite)}};
+}
+
+Json pooled(const std::optional<PooledFigure> &figure)
+{
+    if (!figure)
+        return nullptr;
+    return Json{{"years", figure->years},
+                {"relative_likelihood", number(figure->relativeLikelihood)},
+                {"ci95", interval(figure->ci95)},
+                {"certainty", certainty(figure->certainty)},
+                {"small_numbers", figure->smallNumbers},
+                {"counts", Json{{"events", groupCounts(figure->events)}, {"population", groupCounts(figure->population)}}}};
+}
+
 void addSeniorManagerGaps(Json &json, const SeniorManagerGaps &gaps)
 {
     json["percent_minority_ethnic_senior"] = number(gaps.percentMinorityEthnicSenior);
@@ -119,6 +153,9 @@ Json ratioResultToJson(const RatioResult &result)
                 {"ci95", interval(result.ci95)},
                 {"haldane_corrected", result.haldaneCorrected},
                 {"small_numbers", result.smallNumbers},
+                {"certainty", certainty(result.certainty)},
+                {"to_range", toRange(result.toRange)},
+                {"pooled_3y", pooled(result.pooled)},
                 {"phrase", text(result.phrase)},
                 {"sentence", result.sentence.toStdString()},
                 {"counts", counts(result)},
@@ -141,7 +178,8 @@ Json metricReportToJson(const MetricReport &report)
                 {"area", areaSelectionKey(report.area).toStdString()},
                 {"range", Json::array({report.range.lower, report.range.upper})},
                 {"direction", "minority ethnic relative to white"},
-                {"ci95_method", confidenceIntervalNote().toStdString()},
+                {"interval_method", intervalMethodKey(report.intervalMethod).toStdString()},
+                {"ci95_method", confidenceIntervalNote(report.intervalMethod).toStdString()},
                 {"metrics", metrics}};
 }
 

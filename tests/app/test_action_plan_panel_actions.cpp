@@ -131,3 +131,32 @@ TEST_CASE("Starting next year's plan carries the unachieved actions and the eval
     f.workspace->select(f.authorityId, 2023);
     CHECK_FALSE(f.find<QPushButton>(QStringLiteral("startNextYear"))->isEnabled());
 }
+
+TEST_CASE("Adding an action to a metric outside the range offers the shortfall as the measure", "[planpanel][shortfall]")
+{
+    PlanPanelFixture f;
+    f.createPlan();
+    // The demo's 2024 shortlisting is outside the range; the engine's shortfall is the suggestion.
+    const MetricReport report = *f.panel->editor()->report();
+    const RatioResult m2 = report.ratio(MetricId::M2);
+    REQUIRE(m2.toRange);
+    REQUIRE(m2.toRange->minorityEthnicEvents);
+    f.showSection(2);
+    f.click(QStringLiteral("addAction"));
+    ActionDialog *dialog = f.openDialog();
+    const QString offered = dialog->findChild<QPlainTextEdit *>(QStringLiteral("successMeasure"))->toPlainText();
+    CHECK(offered.startsWith(QStringLiteral("The relative likelihood for metric 2 rises to 0.80 or above")));
+    CHECK(offered.contains(QStringLiteral("%1 more minority ethnic appointments from this year's shortlist")
+                               .arg(*m2.toRange->minorityEthnicEvents)));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("details")), QStringLiteral("Panels"));
+    PlanPanelFixture::pressOk(dialog);
+    CHECK(f.stored(2024)->section(2).actions.at(0).successMeasure == offered);
+
+    // A metric inside the range offers nothing (metric 5 in the demo's 2024 return).
+    REQUIRE(report.ratio(MetricId::M5).status == MetricStatus::WithinRange);
+    f.showSection(5);
+    f.click(QStringLiteral("addAction"));
+    ActionDialog *inside = f.openDialog();
+    CHECK(inside->findChild<QPlainTextEdit *>(QStringLiteral("successMeasure"))->toPlainText().isEmpty());
+    inside->reject();
+}

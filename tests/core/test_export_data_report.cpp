@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include "export/DataReport.h"
+#include "Certainty.h"
 #include "export/XlsxFile.h"
 
 #include "DemoData.h"
@@ -100,7 +101,10 @@ TEST_CASE("Data report xlsx: LibreOffice recalculates the engine's numbers, and 
             checkClose((*row)[10], r.relativeLikelihood);
             checkClose((*row)[11], r.ci95->lower);
             checkClose((*row)[12], r.ci95->upper);
-            CHECK((*row)[13] == scwres::statusText(r.status));
+            // The headline status, and beside it whether the interval settles it (issue 17).
+            REQUIRE(r.certainty);
+            CHECK((*row)[13]
+                  == QStringLiteral("%1 (%2)").arg(scwres::statusText(r.status), certaintyText(*r.certainty).toLower()));
             ++checkedRows;
         }
     CHECK(checkedRows >= 20);

@@ -186,7 +186,8 @@ TEST_CASE("Sentence: computed results carry RL, CI and small numbers", "[metrics
     const RatioResult r = ratioFor(MetricId::M3, counts(5, 4), counts(439, 126));
     CHECK(r.sentence
           == QStringLiteral("Minority ethnic staff were 2.8 times as likely as white staff to enter the formal "
-                            "disciplinary process (RL 2.79; 95% CI 0.76–10.23; small numbers)."));
+                            "disciplinary process (RL 2.79; 95% CI 0.76–10.23; small numbers; not clear: the data are "
+                            "also consistent with no difference)."));
 }
 
 TEST_CASE("Sentence: not collected and not computable say so and why", "[metrics][sentence]")

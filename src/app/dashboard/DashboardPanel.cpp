@@ -30,6 +30,7 @@ namespace scwres {
 namespace {
 const QString kLowerKey = QStringLiteral("dashboard/nonAdverseLower");
 const QString kUpperKey = QStringLiteral("dashboard/nonAdverseUpper");
+const QString kIntervalKey = QStringLiteral("dashboard/intervalMethod");
 const QString kAreaKey = QStringLiteral("dashboard/area");
 // Title line lengths (characters) for charts the width of the panel and half of it.
 constexpr int kWideTitle = 110;
@@ -127,6 +128,20 @@ void DashboardPanel::buildControls()
     controls->addWidget(buddyLabel(tr("to"), m_upperSpin, this));
     controls->addWidget(m_upperSpin);
     controls->addWidget(resetRange);
+    // Katz stays the default; the exact interval is the better reading at small counts
+    // (docs/metrics.md §4a).
+    m_intervalCombo = new QComboBox(this);
+    m_intervalCombo->setObjectName(QStringLiteral("intervalMethodCombo"));
+    m_intervalCombo->setAccessibleName(tr("How the 95% interval is computed"));
+    m_intervalCombo->addItem(tr("Katz log (default)"), intervalMethodKey(IntervalMethod::Katz));
+    m_intervalCombo->addItem(tr("Exact (small counts)"), intervalMethodKey(IntervalMethod::Exact));
+    m_intervalCombo->setToolTip(tr("The exact interval (Clopper–Pearson based) is wider and safer when a group has "
+                                   "few events; neither is part of the published SC-WRES method."));
+    m_intervalCombo->setCurrentIndex(
+        std::max(0, m_intervalCombo->findData(settings.value(kIntervalKey, intervalMethodKey(IntervalMethod::Katz)))));
+    controls->addSpacing(12);
+    controls->addWidget(buddyLabel(tr("&Interval:"), m_intervalCombo, this));
+    controls->addWidget(m_intervalCombo);
     controls->addStretch();
     layout->addLayout(controls);
 
@@ -152,6 +167,10 @@ void DashboardPanel::buildControls()
     });
     connect(m_areaCombo, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(kAreaKey, m_areaCombo->currentData().toString());
+        recompute();
+    });
+    connect(m_intervalCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(kIntervalKey, m_intervalCombo->currentData().toString());
         recompute();
     });
     connect(m_lowerSpin, &QDoubleSpinBox::valueChanged, this, &DashboardPanel::onRangeEdited);
@@ -283,6 +302,11 @@ NonAdverseRange DashboardPanel::range() const
     return NonAdverseRange{m_lowerSpin->value(), m_upperSpin->value()};
 }
 
+IntervalMethod DashboardPanel::intervalMethod() const
+{
+    return intervalMethodFromKey(m_intervalCombo->currentData().toString()).value_or(IntervalMethod::Katz);
+}
+
 void DashboardPanel::onRangeEdited()
 {
     QSettings settings;
@@ -296,7 +320,7 @@ void DashboardPanel::recompute()
     if (m_updatingControls)
         return;
     m_reports.load(m_workspace->database(), m_workspace->currentAuthorityId(), m_workspace->currentYear(), area(),
-                   range());
+                   range(), intervalMethod());
     m_overviewModel->setReport(m_reports.hasReport() ? std::optional<MetricReport>(m_reports.report()) : std::nullopt);
     if (m_reports.hasReport()) {
         const MetricReport &r = m_reports.report();

@@ -50,6 +50,7 @@ private:
     void onRangeEdited();
     AreaSelection area() const;
     NonAdverseRange range() const;
+    IntervalMethod intervalMethod() const;
 
     Workspace *m_workspace;
     DashboardReports m_reports;
@@ -58,6 +59,7 @@ private:
     QComboBox *m_authorityCombo = nullptr;
     QComboBox *m_yearCombo = nullptr;
     QComboBox *m_areaCombo = nullptr;
+    QComboBox *m_intervalCombo = nullptr; // Katz (default) or exact, saved in the settings
     QDoubleSpinBox *m_lowerSpin = nullptr;
     QDoubleSpinBox *m_upperSpin = nullptr;
     QLabel *m_summary = nullptr;

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "NationalFigures.h"
+#include "PooledYears.h"
 
 namespace scwres {
 
@@ -15,13 +16,13 @@ void DashboardReports::clear()
 }
 
 void DashboardReports::load(Database *database, long long authorityId, int year, AreaSelection area,
-                            NonAdverseRange range)
+                            NonAdverseRange range, IntervalMethod intervalMethod)
 {
     clear();
     if (!database || authorityId == 0)
         return;
     static const NationalFigures national = NationalFigures::builtIn();
-    const MetricEngine engine(range);
+    const MetricEngine engine(range, intervalMethod);
     std::vector<AnnualReturn> returns;
     for (int stored : database->years(authorityId)) {
         if (auto ret = database->loadReturn(authorityId, stored))
@@ -39,6 +40,8 @@ void DashboardReports::load(Database *database, long long authorityId, int year,
         if (ret.complete)
             previous = &ret;
     }
+    if (m_report)
+        addPooledYears(*m_report, *m_return, returns, engine);
 }
 
 } // namespace scwres

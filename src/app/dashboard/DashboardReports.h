@@ -18,7 +18,9 @@ class Database;
 class DashboardReports final {
 public:
     // Loads and computes; clears everything when the authority or the year is not stored.
-    void load(Database *database, long long authorityId, int year, AreaSelection area, NonAdverseRange range);
+    // The chosen year's report also carries the pooled three years (PooledYears.h).
+    void load(Database *database, long long authorityId, int year, AreaSelection area, NonAdverseRange range,
+              IntervalMethod intervalMethod = IntervalMethod::Katz);
     void clear();
 
     bool hasReport() const { return m_report.has_value(); }

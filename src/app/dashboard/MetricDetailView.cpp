@@ -7,7 +7,10 @@
 #include "charts/ChartPanel.h"
 #include "charts/ChartPalette.h"
 
+#include "Certainty.h"
 #include "ChartData.h"
+#include "PooledYears.h"
+#include "Shortfall.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -228,9 +231,22 @@ void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)
     }
     html += row(tr("95% interval (an aid to reading, not part of the SC-WRES method)"), interval);
     html += row(tr("Status"), statusMark(r.status));
+    if (r.certainty) {
+        // The clause says which way the interval reaches: "the data are also consistent with …".
+        QString clause = r.certaintyClause;
+        const int colon = clause.indexOf(QLatin1Char(':'));
+        if (colon >= 0)
+            clause = clause.mid(colon + 1).trimmed();
+        html += row(tr("Clear or not clear"),
+                    tr("<b>%1</b>: %2").arg(certaintyText(*r.certainty).toHtmlEscaped(), clause.toHtmlEscaped()));
+    }
+    if (r.toRange)
+        html += row(tr("To reach the range"), shortfallSentence(r, report.range).toHtmlEscaped());
     if (r.smallNumbers && r.status != MetricStatus::NotCollected)
         html += row(tr("Small numbers"), tr("⚠ Fewer than 10 events in a group: one or two cases move the ratio a "
                                             "long way. Read with care."));
+    if (r.pooled)
+        html += row(tr("Pooled years (%1)").arg(r.pooled->years.size()), pooledSummary(*r.pooled).toHtmlEscaped());
     if (id == MetricId::M9) {
         const SeniorManagerGaps &g = report.seniorManagers;
         html += row(tr("Minority ethnic senior managers"), formatPercent(g.percentMinorityEthnicSenior));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "OverviewModel.h"
 
+#include "Certainty.h"
+
 #include "ChartData.h"
 #include "charts/ChartPalette.h"
 
@@ -131,10 +133,20 @@ QString OverviewModel::text(MetricId id, int column) const
             return statusText(MetricStatus::NotCollected);
         if (r.status == MetricStatus::NotComputable || !r.relativeLikelihood)
             return tr("Not computable: %1").arg(notComputableReasonText(r.reason));
+        if (r.smallNumbers && r.pooled && r.pooled->relativeLikelihood)
+            return tr("%1 ⚠ small numbers; pooled %2–%3: %4")
+                .arg(formatRelativeLikelihood(r.relativeLikelihood))
+                .arg(r.pooled->years.front())
+                .arg(r.pooled->years.back())
+                .arg(formatRelativeLikelihood(r.pooled->relativeLikelihood));
         if (r.smallNumbers)
             return tr("%1 ⚠ small numbers").arg(formatRelativeLikelihood(r.relativeLikelihood));
         return formatRelativeLikelihood(r.relativeLikelihood);
-    case StatusColumn: return statusText(r.status);
+    case StatusColumn:
+        // The headline stays the point estimate's status; the certainty sits beside it.
+        if (r.certainty)
+            return tr("%1 (%2)").arg(statusText(r.status), certaintyText(*r.certainty).toLower());
+        return statusText(r.status);
     case PhraseColumn: return r.phrase;
     case PreviousColumn:
         if (!r.previous)

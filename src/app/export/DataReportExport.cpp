@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 
 namespace scwres {
 
@@ -83,6 +84,13 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     options.areas = dialog.areas();
     options.publication = dialog.publication();
     options.layout = dialog.layout();
+    // The dashboard's interval setting, and the two years before for the pooled figures.
+    options.intervalMethod =
+        intervalMethodFromKey(QSettings().value(QStringLiteral("dashboard/intervalMethod")).toString())
+            .value_or(IntervalMethod::Katz);
+    for (int year : {current->year - 2, current->year - 1})
+        if (auto earlier = db->loadReturn(current->authorityName, year))
+            options.earlierYears.push_back(std::move(*earlier));
 
     // The published version says so in its name too, so it is not mistaken for the full one.
     QString name = tr("%1 SC-WRES data report %2").arg(current->authorityName).arg(current->year);

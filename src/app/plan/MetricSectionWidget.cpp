@@ -9,6 +9,8 @@
 #include "PlanEditor.h"
 #include "window/Dialogs.h"
 
+#include "Shortfall.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -229,6 +231,9 @@ void MetricSectionWidget::addAction()
         return;
     PlanAction fresh = newAction();
     fresh.start = m_editor->today();
+    // The shortfall to the range is the natural target: offered, and the lead may rewrite it.
+    if (const auto &report = m_editor->report())
+        fresh.successMeasure = suggestedMeasureForSection(sectionMetrics(m_section), *report);
     auto *dialog = new ActionDialog(fresh, m_editor->today(), this);
     dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

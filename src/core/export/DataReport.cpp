@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/DataReport.h"
+#include "PrintedFigure.h"
 
+#include "Certainty.h"
 #include "NationalFigures.h"
+#include "PooledYears.h"
+#include "Shortfall.h"
 #include "export/OpenDataCsv.h"
 
 #include <QFileInfo>
@@ -14,7 +18,7 @@ namespace {
 
 QString twoPlaces(double value)
 {
-    return QString::number(value, 'f', 2);
+    return printedTwoDecimals(value);
 }
 
 } // namespace
@@ -36,12 +40,13 @@ DataReport DataReport::build(const AnnualReturn &ret, const AnnualReturn *previo
             options.areas.push_back(AreaSelection::Combined);
     }
     report.m_options = options;
-    const MetricEngine engine(options.range);
+    const MetricEngine engine(options.range, options.intervalMethod);
     std::vector<MetricReport> published;
     for (AreaSelection area : options.areas) {
         View view;
         view.area = area;
         view.report = engine.compute(ret, area, previous, national);
+        addPooledYears(view.report, ret, options.earlierYears, engine);
         published.push_back(view.report);
         report.m_views.push_back(std::move(view));
     }
@@ -154,7 +159,34 @@ QString DataReport::statusText(const View &view, MetricId id) const
     const RatioResult &ratio = view.report.ratio(id);
     if (ratio.status == MetricStatus::NotComputable)
         return notComputableReasonText(ratio.reason);
+    // Withheld above with the ratio: the certainty is read from the interval, so it goes too.
+    if (ratio.certainty)
+        return tr("%1 (%2)").arg(scwres::statusText(ratio.status), certaintyText(*ratio.certainty).toLower());
     return scwres::statusText(ratio.status);
+}
+
+QString DataReport::shortfallText(const View &view, MetricId id) const
+{
+    const RatioResult &ratio = view.report.ratio(id);
+    if (!ratio.toRange)
+        return {};
+    // The changes and the RL after them give the counts back: never beside a withheld ratio.
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return m_suppression.withheldText();
+    return shortfallSentence(ratio, view.report.range);
+}
+
+QString DataReport::pooledText(const View &view, MetricId id) const
+{
+    const RatioResult &ratio = view.report.ratio(id);
+    if (!ratio.pooled)
+        return {};
+    // With the other years' published counts, the pooled figure would give a withheld year's back.
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return tr("Pooled %1–%2: withheld with this year's figure.")
+            .arg(ratio.pooled->years.front())
+            .arg(ratio.pooled->years.back());
+    return pooledSummary(*ratio.pooled) + QLatin1Char('.');
 }
 
 QString DataReport::sentenceText(const View &view, MetricId id) const

@@ -32,6 +32,10 @@ struct DataReportOptions {
     std::vector<AreaSelection> areas;
     SuppressionPolicy publication; // off by default
     NonAdverseRange range;
+    IntervalMethod intervalMethod = IntervalMethod::Katz;
+    // The authority's other stored returns (any years, drafts too), for the pooled three years
+    // (PooledYears.h); empty: no pooled figures.
+    std::vector<AnnualReturn> earlierYears;
     // Unset: Summary in publication mode, Full otherwise.
     std::optional<DataReportLayout> layout;
 };
@@ -95,6 +99,10 @@ public:
     QString intervalText(const View &view, MetricId id) const;
     QString statusText(const View &view, MetricId id) const;
     QString sentenceText(const View &view, MetricId id) const;
+    // The shortfall to the range and the pooled years in words; empty when there is none, the
+    // withheld text when the year's ratio is withheld (docs/exports.md, publication mode).
+    QString shortfallText(const View &view, MetricId id) const;
+    QString pooledText(const View &view, MetricId id) const;
     QString previousText(const View &view, MetricId id) const;
     QString nationalText(const View &view, MetricId id) const;
     // Metric 1's reading in words.

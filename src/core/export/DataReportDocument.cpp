@@ -276,6 +276,10 @@ private:
               {19, 16, 10, 17, 19, 19}, false);
         strong(DataReport::tr("Status: %1").arg(m_report.statusText(view, id)));
         paragraph(m_report.sentenceText(view, id));
+        if (const QString shortfall = m_report.shortfallText(view, id); !shortfall.isEmpty())
+            paragraph(DataReport::tr("To reach the range: %1").arg(shortfall));
+        if (const QString pooled = m_report.pooledText(view, id); !pooled.isEmpty())
+            paragraph(pooled);
         if (id == MetricId::M9) {
             chart(view.charts.seniorManagers, view.charts.seniorManagers.labels.title, 240);
         } else if (!m_report.suppression().ratioSuppressed(view.area, id) && r.likelihoodMinorityEthnic

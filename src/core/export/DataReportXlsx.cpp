@@ -383,6 +383,12 @@ int Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view
     worksheet_set_row(ws, lxw_row_t(row - 1), 48, nullptr);
     line(DataReport::tr("Previous year's RL"), m_report.previousText(view, id), m_f.text);
     line(DataReport::tr("National RL"), m_report.nationalText(view, id), m_f.text);
+    if (const QString shortfall = m_report.shortfallText(view, id); !shortfall.isEmpty()) {
+        line(DataReport::tr("To reach the range"), shortfall, m_f.wrap);
+        worksheet_set_row(ws, lxw_row_t(row - 1), 48, nullptr);
+    }
+    if (const QString pooled = m_report.pooledText(view, id); !pooled.isEmpty())
+        line(DataReport::tr("Pooled years"), pooled, m_f.wrap);
     line(DataReport::tr("Data quality"), m_report.dataQualityNote(view, id), m_f.note);
     worksheet_set_row(ws, lxw_row_t(row - 1), 60, nullptr);
     ++row;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "export/OpenDataCsv.h"
+#include "PrintedFigure.h"
 
 #include "SafeWrite.h"
 
@@ -44,7 +45,7 @@ constexpr CountColumn kGroups[4] = {CountColumn::White, CountColumn::MinorityEth
 
 QString ratioText(double value)
 {
-    return QString::number(publishedRatio(value), 'f', 2);
+    return printedTwoDecimals(publishedRatio(value));
 }
 
 QString percentText(double fraction)

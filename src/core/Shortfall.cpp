@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "Shortfall.h"
+
+#include "MetricTally.h"
+#include "PrintedFigure.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::Shortfall", text);
+}
+
+bool inside(double rl, const NonAdverseRange &range)
+{
+    return rl >= range.lower && rl <= range.upper;
+}
+
+// The smallest x in [low, high] where holds(x), for a predicate false then true; none when it
+// never holds. Binary search: populations run to the tens of thousands.
+std::optional<long long> smallestWhere(long long low, long long high, const std::function<bool(long long)> &holds)
+{
+    if (low > high || !holds(high))
+        return std::nullopt;
+    while (low < high) {
+        const long long mid = low + (high - low) / 2;
+        if (holds(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low;
+}
+
+// The largest x in [low, high] where holds(x), for a predicate true then false.
+std::optional<long long> largestWhere(long long low, long long high, const std::function<bool(long long)> &holds)
+{
+    if (low > high || !holds(low))
+        return std::nullopt;
+    while (low < high) {
+        const long long mid = low + (high - low + 1) / 2;
+        if (holds(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
+// The metric's events as a noun phrase, for "7 more …" / "3 fewer …".
+QString eventsNoun(MetricId id, bool minorityEthnic)
+{
+    switch (id) {
+    case MetricId::M2:
+        return minorityEthnic ? tr("minority ethnic appointments from this year's shortlist")
+                              : tr("white appointments from this year's shortlist");
+    case MetricId::M3:
+        return minorityEthnic ? tr("minority ethnic staff entering the formal disciplinary process")
+                              : tr("white staff entering the formal disciplinary process");
+    case MetricId::M4:
+        return minorityEthnic ? tr("minority ethnic referrals to a fitness to practise process")
+                              : tr("white referrals to a fitness to practise process");
+    case MetricId::M5:
+        return minorityEthnic ? tr("minority ethnic staff accessing funded non-mandatory CPD")
+                              : tr("white staff accessing funded non-mandatory CPD");
+    case MetricId::M6:
+    case MetricId::M7a:
+    case MetricId::M7b:
+        return minorityEthnic ? tr("minority ethnic respondents reporting harassment, bullying or abuse")
+                              : tr("white respondents reporting harassment, bullying or abuse");
+    case MetricId::M8: return minorityEthnic ? tr("minority ethnic leavers") : tr("white leavers");
+    case MetricId::M9: return minorityEthnic ? tr("minority ethnic senior managers") : tr("white senior managers");
+    case MetricId::M1: break;
+    }
+    return {};
+}
+
+QString change(long long by, const QString &noun)
+{
+    return by >= 0 ? tr("%1 more %2").arg(by).arg(noun) : tr("%1 fewer %2").arg(std::llabs(by)).arg(noun);
+}
+
+QString rangeText(const NonAdverseRange &range)
+{
+    return tr("%1–%2").arg(printedTwoDecimals(range.lower), printedTwoDecimals(range.upper));
+}
+
+} // namespace
+
+std::optional<ToRange> shortfallToRange(const RatioResult &result, const NonAdverseRange &range)
+{
+    if (!result.relativeLikelihood || inside(*result.relativeLikelihood, range))
+        return std::nullopt;
+    const long long a = result.events.minorityEthnic;
+    const long long c = result.events.white;
+    const long long n1 = result.population.minorityEthnic;
+    const long long n2 = result.population.white;
+    if (n1 <= 0 || n2 <= 0 || c <= 0 || a < 0)
+        return std::nullopt;
+    auto rlWithMinority = [&](long long x) { return tally::ratioOfRates(x, n1, c, n2); };
+    auto rlWithWhite = [&](long long x) { return tally::ratioOfRates(a, n1, x, n2); };
+    const bool below = *result.relativeLikelihood < range.lower;
+    ToRange to;
+    std::optional<long long> minority;
+    std::optional<long long> white;
+    // The RL rises with minority ethnic events and falls with white events; the nearest whole
+    // count past the end it is outside of is the one to test against the other end.
+    if (below) {
+        minority = smallestWhere(a + 1, n1, [&](long long x) { return rlWithMinority(x) >= range.lower; });
+        white = largestWhere(1, c - 1, [&](long long x) { return rlWithWhite(x) >= range.lower; });
+    } else {
+        minority = largestWhere(0, a - 1, [&](long long x) { return rlWithMinority(x) <= range.upper; });
+        white = smallestWhere(c + 1, n2, [&](long long x) { return rlWithWhite(x) <= range.upper; });
+    }
+    // A range narrower than one event's step can be jumped over: then no whole change lands in it.
+    if (minority && inside(rlWithMinority(*minority), range)) {
+        to.minorityEthnicEvents = *minority - a;
+        to.relativeLikelihoodAfter = rlWithMinority(*minority);
+    }
+    if (white && inside(rlWithWhite(*white), range)) {
+        to.whiteEvents = *white - c;
+        to.relativeLikelihoodAfterWhite = rlWithWhite(*white);
+    }
+    return to;
+}
+
+QString shortfallSentence(const RatioResult &result, const NonAdverseRange &range)
+{
+    if (!result.toRange)
+        return {};
+    const ToRange &to = *result.toRange;
+    QStringList parts;
+    if (to.minorityEthnicEvents && to.relativeLikelihoodAfter)
+        parts << tr("%1 would bring the RL to %2, inside the range %3.")
+                     .arg(change(*to.minorityEthnicEvents, eventsNoun(result.id, true)),
+                          printedTwoDecimals(*to.relativeLikelihoodAfter), rangeText(range));
+    else
+        parts << tr("No whole change in %1 alone can bring the RL inside the range %2.")
+                     .arg(eventsNoun(result.id, true), rangeText(range));
+    if (to.whiteEvents && to.relativeLikelihoodAfterWhite)
+        parts << tr("Or, with the minority ethnic figure unchanged, %1 would bring it to %2.")
+                     .arg(change(*to.whiteEvents, eventsNoun(result.id, false)),
+                          printedTwoDecimals(*to.relativeLikelihoodAfterWhite));
+    parts << tr("(The numbers of staff in each group stay as they are.)");
+    return parts.join(QLatin1Char(' '));
+}
+
+QString shortfallMeasure(const RatioResult &result, const NonAdverseRange &range)
+{
+    if (!result.toRange || !result.relativeLikelihood)
+        return {};
+    const bool below = *result.relativeLikelihood < range.lower;
+    const QString target = below ? tr("The relative likelihood for metric %1 rises to %2 or above")
+                                       .arg(metricKey(result.id), printedTwoDecimals(range.lower))
+                                 : tr("The relative likelihood for metric %1 falls to %2 or below")
+                                       .arg(metricKey(result.id), printedTwoDecimals(range.upper));
+    const ToRange &to = *result.toRange;
+    if (to.minorityEthnicEvents && to.relativeLikelihoodAfter)
+        return tr("%1: at this year's numbers, %2 (RL %3).")
+            .arg(target, change(*to.minorityEthnicEvents, eventsNoun(result.id, true)),
+                 printedTwoDecimals(*to.relativeLikelihoodAfter));
+    if (to.whiteEvents && to.relativeLikelihoodAfterWhite)
+        return tr("%1: at this year's numbers, %2 (RL %3).")
+            .arg(target, change(*to.whiteEvents, eventsNoun(result.id, false)),
+                 printedTwoDecimals(*to.relativeLikelihoodAfterWhite));
+    return target + QLatin1Char('.');
+}
+
+QString suggestedMeasureForSection(const std::vector<MetricId> &metrics, const MetricReport &report)
+{
+    QStringList parts;
+    for (MetricId id : metrics) {
+        const auto it = report.ratios.find(id);
+        if (it == report.ratios.end())
+            continue;
+        const QString measure = shortfallMeasure(it->second, report.range);
+        if (!measure.isEmpty())
+            parts << measure;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace scwres
