@@ -9,27 +9,17 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "CliRunner.h"
+
 #include <nlohmann/json.hpp>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = scwres::test::CliResult;
 
-Run scwres(const QStringList &args)
+Run runScwres(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(SCWRES_CLI_PATH), args);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return scwres::test::runCli(QStringLiteral(SCWRES_CLI_PATH), args);
 }
 
 nlohmann::json parse(const Run &run)
@@ -56,10 +46,10 @@ TEST_CASE("compute: certainty, to_range and pooled_3y from the demo database", "
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(scwres({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
-    const nlohmann::json doc = parse(scwres(computeYear(db, 2024)));
+    REQUIRE(runScwres({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
+    const nlohmann::json doc = parse(runScwres(computeYear(db, 2024)));
     CHECK(doc["interval_method"] == "katz");
-    nlohmann::json perYear[3] = {parse(scwres(computeYear(db, 2022))), parse(scwres(computeYear(db, 2023))), doc};
+    nlohmann::json perYear[3] = {parse(runScwres(computeYear(db, 2022))), parse(runScwres(computeYear(db, 2023))), doc};
     int outside = 0;
     for (const auto &[key, metric] : doc["metrics"].items()) {
         if (key == "1")
@@ -126,18 +116,18 @@ TEST_CASE("compute --interval exact and bad values", "[cli][compute][certainty]"
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(scwres({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
-    const nlohmann::json katz = parse(scwres(computeYear(db, 2024)));
-    const nlohmann::json exact = parse(scwres(computeYear(db, 2024) << QStringLiteral("--interval") << QStringLiteral("exact")));
+    REQUIRE(runScwres({QStringLiteral("demo"), QStringLiteral("--db"), db}).exitCode == 0);
+    const nlohmann::json katz = parse(runScwres(computeYear(db, 2024)));
+    const nlohmann::json exact = parse(runScwres(computeYear(db, 2024) << QStringLiteral("--interval") << QStringLiteral("exact")));
     CHECK(exact["interval_method"] == "exact");
     CHECK(exact["ci95_method"].get<std::string>().find("Clopper") != std::string::npos);
     CHECK(exact["metrics"]["4"]["relative_likelihood"] == katz["metrics"]["4"]["relative_likelihood"]);
     CHECK(exact["metrics"]["4"]["ci95"] != katz["metrics"]["4"]["ci95"]);
     CHECK(exact["metrics"]["4"]["haldane_corrected"] == false);
     // A narrower range in force changes the reading of the same interval.
-    const nlohmann::json narrow = parse(scwres(computeYear(db, 2024) << QStringLiteral("--range") << QStringLiteral("0.95,1.05")));
+    const nlohmann::json narrow = parse(runScwres(computeYear(db, 2024) << QStringLiteral("--range") << QStringLiteral("0.95,1.05")));
     CHECK(narrow["metrics"]["5"]["to_range"].is_object() == (narrow["metrics"]["5"]["status"] != "within_range"));
-    const Run bad = scwres(computeYear(db, 2024) << QStringLiteral("--interval") << QStringLiteral("wilson"));
+    const Run bad = runScwres(computeYear(db, 2024) << QStringLiteral("--interval") << QStringLiteral("wilson"));
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains("--interval must be katz or exact"));
 }
