@@ -10,6 +10,7 @@
 #include "ViewMenu.h"
 #include "Workspace.h"
 #include "dashboard/DashboardPanel.h"
+#include "present/PresentationWindow.h"
 #include "entry/DataEntryPanel.h"
 #include "export/DataReportExport.h"
 #include "export/PlanExport.h"
@@ -193,6 +194,8 @@ void MainWindow::createActions()
 
     auto *viewMenu = new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
     connect(viewMenu, &ViewMenu::areaChosen, this, &MainWindow::showArea);
+    connect(viewMenu, &ViewMenu::presentChosen, this,
+            [this] { PresentationWindow::start(m_dashboard, m_workspace, m_ui->panels); });
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 

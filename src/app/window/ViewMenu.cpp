@@ -47,6 +47,11 @@ ViewMenu::ViewMenu(QMenu *view, QMenu *help, QTabWidget *panels, Workspace *work
         action->setObjectName(QStringLiteral("actionArea_%1").arg(areaSelectionKey(area)));
     }
 
+    view->addSeparator();
+    QAction *present = view->addAction(tr("Pr&esent"), this, &ViewMenu::presentChosen);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setObjectName(QStringLiteral("actionPresent"));
+
     QAction *panelHelp = help->addAction(tr("Help on this &panel"), this, &ViewMenu::showHelp);
     panelHelp->setShortcut(QKeySequence::HelpContents);
     panelHelp->setObjectName(QStringLiteral("actionPanelHelp"));
