@@ -222,7 +222,7 @@ TEST_CASE("The publication preview shows what the published data report shows, w
     const long long authority = f.window->workspace()->currentAuthorityId();
     PresentationWindow *shown = f.present();
     shown->setPublicationPreview(true);
-    CHECK(labelText(shown, QStringLiteral("presentationPlace")).contains(QStringLiteral("Publication preview")));
+    CHECK(labelText(shown, QStringLiteral("presentationPublication")).contains(QStringLiteral("Publication preview")));
     int withheld = 0;
     int published = 0;
     // Every year and area of the demo, as the published data report of that year prints them.
@@ -265,7 +265,7 @@ TEST_CASE("The publication preview shows what the published data report shows, w
 
     // Off again: the figure is back.
     shown->setPublicationPreview(false);
-    CHECK_FALSE(labelText(shown, QStringLiteral("presentationPlace")).contains(QStringLiteral("Publication preview")));
+    CHECK_FALSE(labelText(shown, QStringLiteral("presentationPublication")).contains(QStringLiteral("Publication preview")));
     CHECK(labelText(shown, QStringLiteral("presentationFigure")) != QStringLiteral("withheld"));
 }
 
@@ -342,6 +342,8 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
     auto *table = f.dashboard->findChild<QTableView *>(QStringLiteral("overviewTable"));
     REQUIRE(table);
     REQUIRE(table->model()->rowCount() == static_cast<int>(kMetricIds.size()));
+    if (!qEnvironmentVariable("SCWRES_SCREENSHOT_DIR").isEmpty())
+        f.window->grab().save(qEnvironmentVariable("SCWRES_SCREENSHOT_DIR") + QStringLiteral("/overview.png"));
     const QRect viewport = table->viewport()->rect();
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         INFO("overview row " << row << " at " << table->visualRect(table->model()->index(row, 0)).bottom()
@@ -364,6 +366,8 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
             INFO(where.toStdString() << ", " << label->objectName().toStdString() << ": \""
                                      << label->text().toStdString() << "\"");
             const QRect box = label->contentsRect();
+            if (qEnvironmentVariableIsSet("SCWRES_DEBUG_FONTS"))
+                qInfo("%s %s px=%d pt=%f w=%d", qPrintable(where), qPrintable(label->objectName()), label->font().pixelSize(), label->font().pointSizeF(), label->fontMetrics().horizontalAdvance(label->text()));
             if (label->wordWrap()) {
                 // A wrapping label must have the height its lines need, or the last ones are cut.
                 CHECK(label->heightForWidth(label->width()) <= label->height());
@@ -386,6 +390,7 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
                     continue;
                 INFO(where.toStdString() << ", chart text \"" << text.toStdString() << "\"");
                 CHECK_FALSE(text.contains(QChar(0x2026)));
+                CHECK_FALSE(text.endsWith(QStringLiteral("...")));
             }
         }
         if (!shots.isEmpty())

@@ -12,6 +12,7 @@
 #include "Database.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -208,10 +209,14 @@ void DashboardPanel::buildTabs()
     m_overview->horizontalHeader()->setStretchLastSection(true);
     // The RL column wraps the reason a metric is not computable instead of widening the table.
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::RlColumn, QHeaderView::Interactive);
-    m_overview->setColumnWidth(OverviewModel::RlColumn, 150);
+    // Wide enough that a small-numbers RL with its pooled figure takes two lines, not three:
+    // every row fits on a laptop with the forest plot below (issue 18).
+    m_overview->setColumnWidth(OverviewModel::RlColumn, 230);
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::PhraseColumn, QHeaderView::Interactive);
     m_overview->setColumnWidth(OverviewModel::PhraseColumn, 150);
     m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
+    // The table's rows come first on a laptop: the forest plot may be shorter than other charts.
+    m_forest->chartView()->setMinimumHeight(120);
     overviewSplitter->addWidget(m_overview);
     overviewSplitter->addWidget(m_forest);
     overviewSplitter->setStretchFactor(0, 0);

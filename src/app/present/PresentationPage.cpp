@@ -10,11 +10,16 @@
 #include "ChartData.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QXYSeries>
 #include <QChart>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace scwres {
 
@@ -37,6 +42,28 @@ QString shapeOf(MetricStatus status)
     return shapes[static_cast<int>(statusShape(status))];
 }
 
+void scaleChartText(QChart &chart, int pixels)
+{
+    const auto resized = [pixels](QFont f) {
+        f.setPixelSize(pixels);
+        return f;
+    };
+    for (QAbstractAxis *axis : chart.axes()) {
+        axis->setLabelsFont(resized(axis->labelsFont()));
+        axis->setTitleFont(resized(axis->titleFont()));
+    }
+    chart.legend()->setFont(resized(chart.legend()->font()));
+    // A page is wider than it is tall: beside the plot the legend leaves the axes their height.
+    chart.legend()->setAlignment(Qt::AlignRight);
+    for (QAbstractSeries *series : chart.series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(resized(set->labelFont()));
+        if (auto *points = qobject_cast<QXYSeries *>(series))
+            points->setPointLabelsFont(resized(points->pointLabelsFont()));
+    }
+}
+
 } // namespace
 
 PresentationPage::PresentationPage(QWidget *parent)
@@ -45,11 +72,15 @@ PresentationPage::PresentationPage(QWidget *parent)
     setObjectName(QStringLiteral("presentationPage"));
     auto *layout = new QVBoxLayout(this);
     m_headingLabel = pageLabel(QStringLiteral("presentationHeading"), this);
-    m_place = pageLabel(QStringLiteral("presentationPlace"), this);
+    m_place = pageLabel(QStringLiteral("presentationPlace"), this, false);
+    m_publication = pageLabel(QStringLiteral("presentationPublication"), this);
     m_title = pageLabel(QStringLiteral("presentationMetricTitle"), this);
     m_sentence = pageLabel(QStringLiteral("presentationSentence"), this);
-    layout->addWidget(m_headingLabel);
-    layout->addWidget(m_place);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_headingLabel, 1);
+    top->addWidget(m_place, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    layout->addWidget(m_publication);
     layout->addWidget(m_title);
     layout->addWidget(m_sentence);
 
@@ -59,7 +90,8 @@ PresentationPage::PresentationPage(QWidget *parent)
     auto *figures = new QVBoxLayout(m_figureColumn);
     figures->setContentsMargins(0, 0, 0, 0);
     m_figureCaption = pageLabel(QStringLiteral("presentationFigureCaption"), m_figureColumn);
-    m_figure = pageLabel(QStringLiteral("presentationFigure"), m_figureColumn, false);
+    // Wraps only between words: metric 1's two shares ("12.0% against 24.8%") on a narrow column.
+    m_figure = pageLabel(QStringLiteral("presentationFigure"), m_figureColumn);
     auto *statusRow = new QHBoxLayout;
     m_statusMark = pageLabel(QStringLiteral("presentationStatusMark"), m_figureColumn, false);
     m_statusMark->setAlignment(Qt::AlignTop);
@@ -84,9 +116,13 @@ PresentationPage::PresentationPage(QWidget *parent)
     layout->addLayout(middle, 1);
 
     m_keys = pageLabel(QStringLiteral("presentationKeys"), this);
-    setText(m_keys, tr("Right, Left, Page Down, Page Up: next or previous metric · Home: overview · A: service area · "
-                       "Y, Shift+Y: year · P: publication preview · Ctrl+C: copy chart · Ctrl+S: save chart · "
-                       "Esc: leave"));
+    // The short list; the window's actions (and docs/dashboard.md) also name Page Up/Down,
+    // Shift+Y, Ctrl+C and Ctrl+S.
+    setText(m_keys, tr("Keys: → ← metric · Home overview · A area · Y year · P publication preview · Esc leave"));
+    m_keys->setAccessibleDescription(
+        tr("Right or Page Down: next metric. Left or Page Up: previous metric. Home: the overview. A: the next service "
+           "area. Y: the next year, Shift+Y the one before. P: publication preview on or off. Ctrl+C: copy the chart. "
+           "Ctrl+S: save the chart. Esc: back to the dashboard."));
     layout->addWidget(m_keys);
     applyFonts();
 }
@@ -102,7 +138,6 @@ void PresentationPage::setBodyPixels(int pixels)
 {
     m_body = std::max(24, pixels);
     applyFonts();
-    scaleChart();
 }
 
 void PresentationPage::applyFonts()
@@ -113,7 +148,7 @@ void PresentationPage::applyFonts()
         f.setBold(bold);
         widget->setFont(f);
     };
-    for (QWidget *w : std::initializer_list<QWidget *>{m_headingLabel, m_place, m_figureCaption, m_status,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_headingLabel, m_place, m_publication, m_figureCaption, m_status,
                                                        m_certainty, m_smallNumbers, m_previous, m_national, m_keys})
         sized(w, 1.0, false);
     sized(m_title, 4.0 / 3.0, true);
@@ -121,27 +156,30 @@ void PresentationPage::applyFonts()
     sized(m_figure, 2.0, true);
     sized(m_statusMark, 1.25, false);
     sized(m_chart, 1.0, false);
-    if (auto *chartTitle = m_chart->findChild<QLabel *>(QStringLiteral("presentedTitle")))
-        sized(chartTitle, 1.0, true);
     layout()->setContentsMargins(m_body, m_body / 2, m_body, m_body / 2);
 }
 
-void PresentationPage::scaleChart()
+void PresentationPage::showChart(const ChartPanel::ChartBuilder &build, const ChartTable &table,
+                                 const QString &accessibleName)
 {
-    QChart *chart = m_chart->chart();
-    if (!chart)
-        return;
-    // The on-screen chart only: a copied or saved chart is drawn afresh at the usual size.
-    const int pixels = static_cast<int>(m_body * 0.85);
-    const auto resized = [pixels](QFont f) {
-        f.setPixelSize(pixels);
-        return f;
-    };
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(resized(axis->labelsFont()));
-        axis->setTitleFont(resized(axis->titleFont()));
-    }
-    chart->legend()->setFont(resized(chart->legend()->font()));
+    // The chart on screen is drawn with the page's type; every copy or save calls the builder
+    // again and gets the usual size. The fonts are set before the chart reaches its view: set
+    // afterwards, QtCharts lays the axis titles over the labels.
+    auto onScreen = std::make_shared<bool>(true);
+    const int pixels = m_body * 3 / 4; // 18 px at 768: as big as categories and legends allow unshortened
+    m_chart->setChart(
+        [build, onScreen, pixels] {
+            std::unique_ptr<QChart> chart = build();
+            if (*onScreen)
+                scaleChartText(*chart, pixels);
+            return chart;
+        },
+        table, accessibleName);
+    *onScreen = false;
+    // The page's title names the metric; the chart's own title stays in its accessible name and in
+    // every copied or saved picture, and the room goes to the plot.
+    if (auto *chartTitle = m_chart->findChild<QLabel *>(QStringLiteral("presentedTitle")))
+        chartTitle->hide();
 }
 
 void PresentationPage::setFigureColumnShown(bool shown)
@@ -149,9 +187,10 @@ void PresentationPage::setFigureColumnShown(bool shown)
     m_figureColumn->setVisible(shown);
 }
 
-void PresentationPage::setPlace(const QString &place)
+void PresentationPage::setPlace(const QString &place, const QString &publication)
 {
     setText(m_place, place);
+    setText(m_publication, publication);
 }
 
 void PresentationPage::showNothing(const QString &why)
@@ -197,9 +236,8 @@ void PresentationPage::showOverview(const DashboardReports &reports, const Repor
     if (data.rows.empty())
         m_chart->setMessage(tr("No metric has a relative likelihood for this selection."));
     else
-        m_chart->setChart([factory, data] { return factory.forestPlot(data); }, data.table(), data.labels.title);
+        showChart([factory, data] { return factory.forestPlot(data); }, data.table(), data.labels.title);
     applyFonts();
-    scaleChart();
 }
 
 void PresentationPage::showMetric(const DashboardReports &reports, const ReportSuppression &published,
@@ -236,22 +274,21 @@ void PresentationPage::showMetric(const DashboardReports &reports, const ReportS
     } else if (id == MetricId::M1) {
         const PayBandChartData data = published.filter(report.area, payBandChartData(report));
         if (data.collected)
-            m_chart->setChart([factory, data] { return factory.payBands(data); }, data.table(), data.labels.title);
+            showChart([factory, data] { return factory.payBands(data); }, data.table(), data.labels.title);
         else
             m_chart->setMessage(tr("The pay bands were not collected."));
     } else if (id == MetricId::M9) {
         const SeniorManagerChartData data = published.filter(
             report.area, seniorManagerChartData(report, reports.currentReturn().populationMinorityEthnicPercent));
-        m_chart->setChart([factory, data] { return factory.seniorManagers(data); }, data.table(), data.labels.title);
+        showChart([factory, data] { return factory.seniorManagers(data); }, data.table(), data.labels.title);
     } else {
         const LikelihoodChartData data = published.filter(report.area, likelihoodChartData(report, {id}));
         if (data.bars.empty())
             m_chart->setMessage(shown.sentence);
         else
-            m_chart->setChart([factory, data] { return factory.likelihoods(data); }, data.table(), data.labels.title);
+            showChart([factory, data] { return factory.likelihoods(data); }, data.table(), data.labels.title);
     }
     applyFonts();
-    scaleChart();
 }
 
 } // namespace scwres

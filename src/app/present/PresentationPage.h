@@ -4,8 +4,14 @@
 
 #include "PresentationText.h"
 
+#include "ChartData.h"
+
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
+class QChart;
 class QLabel;
 
 namespace scwres {
@@ -25,7 +31,8 @@ class PresentationPage final : public QWidget {
 public:
     explicit PresentationPage(QWidget *parent = nullptr);
 
-    // The size of body text in pixels (at least 24); figures are twice that.
+    // The size of body text in pixels (at least 24); figures are twice that. Takes effect on the
+    // next page shown (the window shows the page again).
     void setBodyPixels(int pixels);
     int bodyPixels() const { return m_body; }
 
@@ -34,8 +41,8 @@ public:
                       const ChartFactory &factory);
     void showMetric(const DashboardReports &reports, const ReportSuppression &published, const ChartFactory &factory,
                     MetricId id);
-    // "Page 3 of 11", the publication preview's note: the line under the heading.
-    void setPlace(const QString &place);
+    // "Page 3 of 11" beside the heading; the publication preview's note (empty: none) under it.
+    void setPlace(const QString &place, const QString &publication);
 
     ChartPanel *chartPanel() const { return m_chart; }
 
@@ -43,12 +50,14 @@ private:
     void setText(QLabel *label, const QString &text);
     void setFigureColumnShown(bool shown);
     void applyFonts();
-    void scaleChart();
+    void showChart(const std::function<std::unique_ptr<QChart>()> &build, const ChartTable &table,
+                   const QString &accessibleName);
 
     int m_body = 24;
     QString m_heading;
     QLabel *m_headingLabel = nullptr;
     QLabel *m_place = nullptr;
+    QLabel *m_publication = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_sentence = nullptr;
     QWidget *m_figureColumn = nullptr;

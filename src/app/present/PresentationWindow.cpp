@@ -144,12 +144,11 @@ void PresentationWindow::refresh()
 {
     const DashboardReports &reports = m_dashboard->reports();
     const ChartFactory factory(ChartPalette::fromPalette(palette()), kTitleLine);
-    QString place = tr("Page %1 of %2").arg(m_page + 1).arg(pageCount());
-    if (m_publication.enabled)
-        place += QLatin1String(" · ")
-               + tr("Publication preview: what the published files show (counts under %1 hidden)")
-                     .arg(m_publication.threshold);
-    m_view->setPlace(place);
+    m_view->setPlace(tr("Page %1 of %2").arg(m_page + 1).arg(pageCount()),
+                     m_publication.enabled
+                         ? tr("Publication preview: what the published files show (counts under %1 hidden)")
+                               .arg(m_publication.threshold)
+                         : QString());
     if (!reports.hasReport())
         m_view->showNothing(tr("Choose an authority and a year with figures, then press F5 again."));
     else if (const std::optional<MetricId> id = metric())
@@ -187,7 +186,10 @@ void PresentationWindow::stepYear(int direction)
 void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    const int before = m_view->bodyPixels();
     m_view->setBodyPixels(height() / kLinesPerScreen);
+    if (m_view->bodyPixels() != before)
+        refresh(); // the chart is drawn again in the new size of type
 }
 
 void PresentationWindow::closeEvent(QCloseEvent *event)
