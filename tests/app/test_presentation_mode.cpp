@@ -366,8 +366,6 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
             INFO(where.toStdString() << ", " << label->objectName().toStdString() << ": \""
                                      << label->text().toStdString() << "\"");
             const QRect box = label->contentsRect();
-            if (qEnvironmentVariableIsSet("SCWRES_DEBUG_FONTS"))
-                qInfo("%s %s px=%d pt=%f w=%d", qPrintable(where), qPrintable(label->objectName()), label->font().pixelSize(), label->font().pointSizeF(), label->fontMetrics().horizontalAdvance(label->text()));
             if (label->wordWrap()) {
                 // A wrapping label must have the height its lines need, or the last ones are cut.
                 CHECK(label->heightForWidth(label->width()) <= label->height());

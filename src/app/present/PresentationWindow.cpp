@@ -29,7 +29,11 @@ constexpr int kLinesPerScreen = 32;
 PresentationWindow *PresentationWindow::start(DashboardPanel *dashboard, Workspace *workspace, QTabWidget *panels)
 {
     QWidget *owner = panels->window();
-    auto *window = owner->findChild<PresentationWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    // A window that has been left waits for its deletion hidden: never reuse that one.
+    PresentationWindow *window = nullptr;
+    for (PresentationWindow *open : owner->findChildren<PresentationWindow *>(QString(), Qt::FindDirectChildrenOnly))
+        if (open->isVisible())
+            window = open;
     if (!window) {
         window = new PresentationWindow(dashboard, workspace, panels);
         window->setParent(owner, Qt::Window);

@@ -88,7 +88,8 @@ QString ViewMenu::helpFor(int panel)
                   "minority ethnic staff relative to white staff; within the range it reads as no adverse "
                   "difference, above or below as the status says. Figures resting on small numbers say so, and "
                   "the interval says how sure the figure is.\n\n"
-                  "Each chart has \"Show as table\" for its numbers. Alt+Page Up and Alt+Page Down change the year.");
+                  "Each chart has \"Show as table\" for its numbers. Alt+Page Up and Alt+Page Down change the year. "
+                  "F5 presents the metrics full screen, one a page, for a meeting (Esc leaves).");
     default:
         return tr("Action plan: the year's plan in the SC-WRES template: the header and review, a section per "
                   "metric with its narrative and actions, other actions and staff engagement, and sign-off.\n\n"
