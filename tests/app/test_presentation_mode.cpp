@@ -22,6 +22,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QFileInfo>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace scwres;
 
@@ -241,6 +244,13 @@ TEST_CASE("The publication preview shows what the published data report shows, w
             const NationalFigures national = NationalFigures::builtIn();
             const DataReport file = DataReport::build(*ret, previous ? &*previous : nullptr, &national, options);
             const DataReport::View &view = file.views().front();
+            shown->setPage(1);
+            INFO(year << " " << areaSelectionKey(area).toStdString() << " metric 1");
+            CHECK(labelText(shown, QStringLiteral("presentationSentence")) == file.payBandReading(view));
+            if (file.payBandReading(view) == file.suppression().withheldText()) {
+                ++withheld;
+                CHECK(labelText(shown, QStringLiteral("presentationFigure")) == QStringLiteral("withheld"));
+            }
             for (std::size_t i = 1; i < kMetricIds.size(); ++i) {
                 const MetricId id = kMetricIds[i];
                 shown->setPage(static_cast<int>(i) + 1);
@@ -378,6 +388,18 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
         }
         QChartView *view = shown->presentationPage()->chartPanel()->chartView();
         if (view->isVisible() && view->scene()) {
+            // QtCharts drops a category label that has no room, silently: every one must be drawn.
+            QStringList drawn;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item); rich && rich->isVisible())
+                    drawn << rich->toPlainText().simplified();
+            for (QAbstractAxis *axis : view->chart()->axes())
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                    for (const QString &category : categories->categories()) {
+                        const QString plain = QTextDocumentFragment::fromHtml(category).toPlainText().simplified();
+                        INFO(where.toStdString() << ", category \"" << plain.toStdString() << "\"");
+                        CHECK(drawn.contains(plain));
+                    }
             for (QGraphicsItem *item : view->scene()->items()) {
                 QString text;
                 if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))

@@ -166,7 +166,7 @@ void PresentationPage::showChart(const ChartPanel::ChartBuilder &build, const Ch
     // again and gets the usual size. The fonts are set before the chart reaches its view: set
     // afterwards, QtCharts lays the axis titles over the labels.
     auto onScreen = std::make_shared<bool>(true);
-    const int pixels = m_body * 3 / 4; // 18 px at 768: as big as categories and legends allow unshortened
+    const int pixels = m_body * 2 / 3; // 16 px at 768: as big as categories and legends allow, none shortened or dropped
     m_chart->setChart(
         [build, onScreen, pixels] {
             std::unique_ptr<QChart> chart = build();
@@ -269,14 +269,16 @@ void PresentationPage::showMetric(const DashboardReports &reports, const ReportS
     setText(m_national, shown.national);
 
     // The chart of the metric detail, with what the published files leave out taken out.
-    if (shown.withheld) {
-        m_chart->setMessage(shown.sentence);
-    } else if (id == MetricId::M1) {
+    // Metric 1's chart is published with the hidden bands' bars left empty, even when its reading
+    // is withheld.
+    if (id == MetricId::M1) {
         const PayBandChartData data = published.filter(report.area, payBandChartData(report));
         if (data.collected)
             showChart([factory, data] { return factory.payBands(data); }, data.table(), data.labels.title);
         else
             m_chart->setMessage(tr("The pay bands were not collected."));
+    } else if (shown.withheld) {
+        m_chart->setMessage(shown.sentence);
     } else if (id == MetricId::M9) {
         const SeniorManagerChartData data = published.filter(
             report.area, seniorManagerChartData(report, reports.currentReturn().populationMinorityEthnicPercent));

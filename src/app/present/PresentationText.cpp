@@ -33,7 +33,6 @@ PresentedMetric PresentationText::payBands(const MetricReport &report, const Rep
     }
     // The top band is the one metric 1 reads (the engine's rule): the highest national band with staff.
     const PayBandChartData full = payBandChartData(report);
-    const PayBandChartData data = published.filter(report.area, full);
     std::optional<std::size_t> top;
     std::optional<std::size_t> workforce;
     for (std::size_t i = 0; i < full.bars.size(); ++i) {
@@ -42,9 +41,14 @@ PresentedMetric PresentationText::payBands(const MetricReport &report, const Rep
         if (!full.bars[i].nationalBand)
             workforce = i;
     }
-    const bool hidden = !top || !workforce || !data.bars[*top].percentMinorityEthnic
-                     || !data.bars[*workforce].percentMinorityEthnic;
-    if (published.enabled() && hidden) {
+    // The published files' rule for metric 1's reading (DataReport::payBandReading): withheld when
+    // the minority ethnic share of any national band or of the whole workforce is.
+    bool hidden = false;
+    const int rows = static_cast<int>(payBandRows(bands).size());
+    for (int row = 0; row < rows; ++row)
+        if (row < static_cast<int>(bands.nationalBands.size()) || row == rows - 1)
+            hidden = hidden || published.shareSuppressed(report.area, MetricId::M1, row, CountColumn::MinorityEthnic);
+    if (hidden) {
         shown.withheld = true;
         shown.sentence = published.withheldText();
         shown.figure = tr("withheld");
