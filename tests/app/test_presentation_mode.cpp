@@ -151,6 +151,12 @@ TEST_CASE("F5 presents the current metric; the arrows walk every page in templat
         REQUIRE(shown->metric() == id);
         CHECK(labelText(shown, QStringLiteral("presentationMetricTitle")) == metricChartLabel(id));
         CHECK(labelText(shown, QStringLiteral("presentationFigure")) == expectedFigure(report, id));
+        // A screen reader hears the figure with what it is, and the status in words.
+        auto *figure = shown->findChild<QLabel *>(QStringLiteral("presentationFigure"));
+        CHECK(figure->accessibleName().endsWith(QStringLiteral(": ") + expectedFigure(report, id)));
+        CHECK(figure->accessibleName().contains(id == MetricId::M1 ? QStringLiteral("whole workforce")
+                                                                   : QStringLiteral("minority ethnic relative to white")));
+        CHECK_FALSE(shown->findChild<QLabel *>(QStringLiteral("presentationStatusMark"))->accessibleName().isEmpty());
         if (id != MetricId::M1) {
             const RatioResult &r = report.ratio(id);
             CHECK(labelText(shown, QStringLiteral("presentationSentence")) == r.sentence);

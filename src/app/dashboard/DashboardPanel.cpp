@@ -378,8 +378,10 @@ void DashboardPanel::fitOverview()
 
 bool DashboardPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // After the splitter has handled the event itself: its own resize would share the new height
+    // out again by its stretch factors.
     if (watched == m_overviewSplitter && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        fitOverview();
+        QMetaObject::invokeMethod(this, &DashboardPanel::fitOverview, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
 }
 
