@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "Database.h"
+#include "TestSupport.h"
 #include "DemoData.h"
 #include "WalSync.h"
 
@@ -24,14 +25,6 @@ int synchronousMode(Database &db)
     return query.value(0).toInt();
 }
 
-std::unique_ptr<Database> openOrFail(const QString &path)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    INFO(error.toStdString());
-    REQUIRE(db);
-    return db;
-}
 
 AnnualReturn someReturn() { return demoReturns().back(); }
 
@@ -40,7 +33,7 @@ AnnualReturn someReturn() { return demoReturns().back(); }
 TEST_CASE("A database fsyncs every commit itself unless the program defers the sync", "[database][durability]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("w.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("w.sqlite")));
     CHECK(synchronousMode(*db) == 2); // FULL: the CLI's mode
     CHECK(db->walSync() == nullptr);
     REQUIRE(db->deferSync(100ms));
@@ -52,7 +45,7 @@ TEST_CASE("A deferred commit is fsynced by the worker within its delay, and at o
           "[database][durability]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("w.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("w.sqlite")));
     REQUIRE(db->deferSync(500ms)); // long enough that "not yet" is never a race
     const WalSync &sync = *db->walSync();
     const int before = sync.syncCount();
@@ -85,7 +78,7 @@ TEST_CASE("A deferred commit is fsynced by the worker within its delay, and at o
 TEST_CASE("Steady commits cannot postpone the sync past its delay", "[database][durability]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("w.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("w.sqlite")));
     REQUIRE(db->deferSync(100ms));
     const WalSync &sync = *db->walSync();
     AnnualReturn ret = someReturn();
@@ -105,10 +98,10 @@ TEST_CASE("A deferred commit survives closing and reopening the database", "[dat
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("w.sqlite"));
     {
-        auto db = openOrFail(path);
+        auto db = test::openDatabaseOrFail(path);
         REQUIRE(db->deferSync(100ms));
         REQUIRE(db->saveReturn(someReturn()));
     } // closed within the delay: the destructor syncs first
-    auto db = openOrFail(path);
+    auto db = test::openDatabaseOrFail(path);
     CHECK(db->loadReturn(someReturn().authorityName, someReturn().year) == someReturn());
 }

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "AnnualReturn.h"
+#include "Database.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace scwres::test {
 
@@ -14,5 +17,7 @@ QString dataPath(const QString &name);
 QByteArray readFile(const QString &path);
 // The documented example return of docs/return-format.md (tests/data/example-return.json).
 AnnualReturn exampleReturn();
+// Opens (creating) a read-write database or fails the test with the program's own message.
+std::unique_ptr<Database> openDatabaseOrFail(const QString &path);
 
 } // namespace scwres::test

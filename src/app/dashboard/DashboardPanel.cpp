@@ -209,11 +209,11 @@ void DashboardPanel::buildTabs()
     m_overview->horizontalHeader()->setStretchLastSection(true);
     // The RL column wraps the reason a metric is not computable instead of widening the table.
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::RlColumn, QHeaderView::Interactive);
-    // Wide enough that a small-numbers RL with its pooled figure takes two lines, not three:
-    // every row fits on a laptop with the forest plot below (issue 18).
-    m_overview->setColumnWidth(OverviewModel::RlColumn, 230);
+    // Wide enough that a small-numbers RL with its pooled figure takes one line: every row then
+    // fits on a laptop with room for the forest plot below (issue 18).
+    m_overview->setColumnWidth(OverviewModel::RlColumn, 330);
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::PhraseColumn, QHeaderView::Interactive);
-    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 150);
+    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 240); // metric 1's two shares on one line
     m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
     // The table's rows come first on a laptop: the forest plot may be shorter than other charts.
     m_forest->chartView()->setMinimumHeight(120);

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PresentationText.h"
 
-#include "dashboard/OverviewModel.h"
-
 #include "Certainty.h"
 #include "ChartData.h"
+#include "YearChange.h"
 
 namespace scwres {
 
@@ -122,10 +121,12 @@ PresentedMetric PresentationText::metric(const MetricReport &report, const Repor
     else if (published.previousSuppressed(report.area, id))
         shown.previous = tr("Last year (%1): withheld").arg(r.previous->year);
     else if (r.previous->change && !shown.withheld)
-        shown.previous = tr("Last year (%1): %2, %3")
+        // The shared wording: "3.86 → 3.27: better — closer to the range" (YearChange.h).
+        shown.previous = tr("Last year (%1): %2")
                              .arg(r.previous->year)
-                             .arg(formatRelativeLikelihood(r.previous->relativeLikelihood),
-                                  changeText(*r.previous->change));
+                             .arg(describeYearChange(id, r.previous->relativeLikelihood, r.relativeLikelihood,
+                                                     report.range)
+                                      .text);
     else
         shown.previous =
             tr("Last year (%1): %2").arg(r.previous->year).arg(formatRelativeLikelihood(r.previous->relativeLikelihood));

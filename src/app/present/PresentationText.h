@@ -26,7 +26,7 @@ struct PresentedMetric {
     QString statusText;    // words, never the colour alone
     QString certainty;     // "Not clear — could be chance: the data are also consistent with …"
     QString smallNumbers;  // the small-numbers warning, when it applies
-    QString previous;      // "Last year (2023): 1.20, ↑ up 0.17"
+    QString previous;      // "Last year (2023): 1.20 → 1.37: worse — further from the range"
     QString national;      // "National 2024: 1.10"
     bool withheld = false; // the metric's own figure is withheld in the publication preview
 };
