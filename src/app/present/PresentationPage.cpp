@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "PresentationPage.h"
 
+#include "charts/BarValueLabels.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartPalette.h"
 #include "charts/ChartPanel.h"
@@ -14,6 +15,7 @@
 #include <QBarSet>
 #include <QXYSeries>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -62,6 +64,11 @@ void scaleChartText(QChart &chart, int pixels)
         if (auto *points = qobject_cast<QXYSeries *>(series))
             points->setPointLabelsFont(resized(points->pointLabelsFont()));
     }
+    // The figures on the bars are the chart's own text items (BarValueLabels), placed afresh
+    // whenever the plot area moves, which it does once the chart is laid out at this size.
+    for (BarValueLabels *labels : chart.findChildren<BarValueLabels *>())
+        for (QGraphicsSimpleTextItem *item : labels->items())
+            item->setFont(resized(item->font()));
 }
 
 } // namespace
