@@ -89,7 +89,7 @@ TEST_CASE("A plan survives closing and reopening the database", "[plan]")
     CHECK(store.lastError().isEmpty()); // no plan is not an error
 }
 
-TEST_CASE("Saving a plan again replaces it; deleting and re-adding the return keeps it", "[plan]")
+TEST_CASE("Saving a plan again replaces it — deleting and re-adding the return keeps it", "[plan]")
 {
     QTemporaryDir dir;
     auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("plans.sqlite")));

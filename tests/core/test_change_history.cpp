@@ -114,7 +114,7 @@ TEST_CASE("Restoring an earlier moment gives back the return's JSON byte for byt
     CHECK(allChanges(*db, id, ret.year).last().startsWith(QStringLiteral("return restored to as at")));
 }
 
-TEST_CASE("Plan changes, sign-off and reopening are in the history; a signed plan locks its return", "[history]")
+TEST_CASE("Plan changes, sign-off and reopening are in the history — a signed plan locks its return", "[history]")
 {
     QTemporaryDir dir;
     Clock clock;
