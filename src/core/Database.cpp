@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "Database.h"
 
+#include "extract/ProfileStore.h"
+
 #include "Schema.h"
 #include "history/ChangeHistory.h"
 
@@ -402,7 +404,24 @@ bool Database::migrate(QString *error)
             return false;
         }
     }
+    if (from < 4)
+        takeInProfileFiles();
     return true;
+}
+
+void Database::takeInProfileFiles()
+{
+    // Before version 4 the mapping profiles were files in the data folder, shared by every
+    // database. Each database takes them in once, as it reaches version 4; the files are left in
+    // place for older copies of the program. A file that cannot be read is only logged (its
+    // name and the reason: a profile holds no row).
+    QStringList problems;
+    const int added = extract::ProfileStore(*this).takeInFolder(extract::ProfileStore::legacyFolder(), &problems);
+    if (added > 0)
+        qInfo("Took in %d extract profile file(s) from %s", added,
+              qPrintable(QDir::toNativeSeparators(extract::ProfileStore::legacyFolder())));
+    for (const QString &problem : problems)
+        qWarning("Extract profile file not taken in: %s", qPrintable(problem));
 }
 
 bool Database::transaction(const std::function<bool()> &work)

@@ -139,7 +139,7 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     stack->undo();
     CHECK_FALSE(workspace.currentReturn()->adult->cpd.collected);
 
-    const auto saved = ProfileStore().find(QStringLiteral("Wizard staff list"), &error);
+    const auto saved = ProfileStore(*workspace.database()).find(QStringLiteral("Wizard staff list"), &error);
     REQUIRE(saved);
     CHECK(saved->values == profile->values);
     CHECK(saved->columns == profile->columns);

@@ -334,7 +334,10 @@ void ExtractImportWizard::accept()
     m_workspace->pushReturnChange(after.authorityName, after.year, command);
     if (m_saveProfileCheck->isChecked() && !m_profile.name.isEmpty()) {
         QString error;
-        if (!ProfileStore().save(m_profile, &error))
+        Database *db = m_workspace->database();
+        if (!db)
+            Dialogs::warning(this, tr("The profile was not saved"), tr("No database is open."));
+        else if (!ProfileStore(*db).save(m_profile, &error))
             Dialogs::warning(this, tr("The profile was not saved"), error);
     }
     QWizard::accept();

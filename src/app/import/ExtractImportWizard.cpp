@@ -83,8 +83,10 @@ QWizardPage *ExtractImportWizard::createFilePage()
     m_profileCombo = new QComboBox(page);
     m_profileCombo->setObjectName(QStringLiteral("savedProfile"));
     m_profileCombo->addItem(tr("New mapping"));
-    for (const Profile &p : ProfileStore().list())
-        m_profileCombo->addItem(p.name, QVariant::fromValue(QString::fromUtf8(writeProfileJson(p))));
+    // The open database's profiles (schema version 4): a profile travels with the lead's work.
+    if (Database *db = m_workspace->database())
+        for (const Profile &p : ProfileStore(*db).list())
+            m_profileCombo->addItem(p.name, QVariant::fromValue(QString::fromUtf8(writeProfileJson(p))));
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             if (const auto read = readProfileJson(m_profileCombo->itemData(index).toString().toUtf8()); read.value)
