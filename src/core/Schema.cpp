@@ -220,6 +220,25 @@ const std::vector<Migration> &schemaMigrations()
                     created_at TEXT NOT NULL,
                     updated_at TEXT NOT NULL))",
          }},
+        {5,
+         "counts by the census broad ethnic groups",
+         {
+             // The optional breakdown of a count by the census broad groups (AnnualReturn.h
+             // BroadCounts): six NULLs when there is none, six numbers summing to the headline
+             // (checked by the program) when an extract import gave one.
+             "ALTER TABLE count_row ADD COLUMN broad_asian INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_black INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_mixed INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_white INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_other INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_unknown INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_asian INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_black INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_mixed INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_white INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_other INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_unknown INTEGER",
+         }},
     };
     return migrations;
 }
