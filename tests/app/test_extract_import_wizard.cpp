@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -109,8 +110,20 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     CHECK(wizard.currentId() == ExtractImportWizard::ValuesPage);
     CHECK(wizard.findChild<QLabel *>(QStringLiteral("valuesProblem"))->text().contains(QStringLiteral("not mapped")));
     combo->setCurrentIndex(chosen);
+    // The broad group beside it is pre-filled (the profile has none yet) and must agree with it.
+    auto *broad = qobject_cast<QComboBox *>(values->cellWidget(african, 4));
+    REQUIRE(broad);
+    CHECK(broad->currentData().toString() == QStringLiteral("black"));
+    broad->setCurrentIndex(broad->findData(QStringLiteral("white")));
+    wizard.next();
+    CHECK(wizard.currentId() == ExtractImportWizard::ValuesPage);
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("valuesProblem"))->text().contains(QStringLiteral("broad group")));
+    broad->setCurrentIndex(broad->findData(QStringLiteral("black")));
     wizard.next();
     REQUIRE(wizard.currentId() == ExtractImportWizard::SummaryPage);
+    CHECK(wizard.profile().values.at(QStringLiteral("ethnicity_group")).at(QStringLiteral("Black - African"))
+          == QStringLiteral("black"));
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("reportLabel"))->text().contains(QStringLiteral("broad ethnic group")));
 
     CHECK(wizard.findChild<QLabel *>(QStringLiteral("reportLabel"))->text().contains(QStringLiteral("Rows read: 8. Used: 6.")));
     CHECK(wizard.findChild<QTableWidget *>(QStringLiteral("compareTable"))->rowCount() > 10);
@@ -123,13 +136,21 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     const auto shared = readProfileFile(exported).value;
     REQUIRE(shared);
     CHECK(shared->name == QStringLiteral("Wizard staff list"));
-    CHECK(shared->values == profile->values);
+    CHECK(shared->values == wizard.profile().values); // with the broad groups confirmed on the values page
     wizard.accept();
 
     auto after = workspace.currentReturn();
     REQUIRE(after);
-    CHECK(after->adult->cpd.counts == g(2, 1, 0));
-    CHECK(after->children->seniorManagers.counts == g(1, 0, 0));
+    // The headline, with the breakdown by broad group beside it: White British and White Irish, Asian Indian.
+    CHECK(after->adult->cpd.counts.white == 2);
+    CHECK(after->adult->cpd.counts.minorityEthnic == 1);
+    CHECK(after->adult->cpd.counts.unknown == 0);
+    CHECK(after->adult->cpd.counts.broadCount(BroadGroup::White) == 2);
+    CHECK(after->adult->cpd.counts.broadCount(BroadGroup::Asian) == 1);
+    CHECK(after->adult->cpd.counts.broadMatchesHeadline());
+    CHECK(after->children->seniorManagers.counts.white == 1);
+    CHECK(after->children->seniorManagers.counts.broadCount(BroadGroup::White) == 1);
+    CHECK(after->children->seniorManagers.counts.total() == 1);
     CHECK(after->adult->leavers.counts == g(1, 2, 3)); // a block the extract cannot fill is left as it was
     CHECK_FALSE(after->complete); // a draft
     QUndoStack *stack = workspace.returnStack(QStringLiteral("Testshire"), 2024);
@@ -141,7 +162,19 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
 
     const auto saved = ProfileStore(*workspace.database()).find(QStringLiteral("Wizard staff list"), &error);
     REQUIRE(saved);
-    CHECK(saved->values == profile->values);
+    CHECK(saved->values == wizard.profile().values);
+    CHECK(saved->values.count(QStringLiteral("ethnicity_group")) == 1);
+    {
+        // The stored profile holds mapped category values, never a name or an identifier of a row.
+        QSqlQuery q(workspace.database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name || kind || profile FROM extract_profile")));
+        REQUIRE(q.next());
+        const QString stored = q.value(0).toString();
+        CHECK(stored.contains(QStringLiteral("White - British")));
+        CHECK_FALSE(stored.contains(QStringLiteral("Zqxm")));
+        CHECK_FALSE(stored.contains(QStringLiteral("E001")));
+        CHECK_FALSE(stored.contains(QStringLiteral("Ren\u00e9e")));
+    }
     CHECK(saved->columns == profile->columns);
 
     // Next year: a new assistant lists the saved profile, and imports the shared file.

@@ -175,6 +175,25 @@ void ExtractImportWizard::fillValues()
                 preset = r.map == QLatin1String("ethnicity") ? defaultEthnicity(r.value) : defaultArea(r.value);
             }
             combo->setCurrentIndex(std::max(0, combo->findData(preset)));
+            if (r.map == QLatin1String("ethnicity")) {
+                // The census broad group beside the headline one: pre-filled, confirmed by the lead.
+                auto *broad = new QComboBox(m_valuesTable);
+                broad->setObjectName(QStringLiteral("broadGroup"));
+                broad->addItem(tr("— no broad group —"));
+                for (BroadGroup group : kBroadGroups)
+                    broad->addItem(broadGroupName(group), broadGroupKey(group));
+                QString broadPreset = defaultBroadGroup(r.value);
+                if (const auto known = m_profile.values.find(QStringLiteral("ethnicity_group"));
+                    known != m_profile.values.end()) {
+                    const auto it = known->second.find(r.value);
+                    if (it != known->second.end())
+                        broadPreset = it->second;
+                    else if (r.known)
+                        broadPreset.clear(); // a saved mapping without a group: not guessed now
+                }
+                broad->setCurrentIndex(std::max(0, broad->findData(broadPreset)));
+                m_valuesTable->setCellWidget(i, 4, broad);
+            }
         }
         m_valuesTable->setCellWidget(i, 3, combo);
     }
@@ -183,7 +202,7 @@ void ExtractImportWizard::fillValues()
 
 bool ExtractImportWizard::collectValues()
 {
-    int open = 0;
+    int open = 0, disagree = 0;
     for (int i = 0; i < m_valuesTable->rowCount(); ++i) {
         const QString map = m_valuesTable->item(i, 0)->data(Qt::UserRole).toString();
         const QString value = m_valuesTable->item(i, 1)->data(Qt::UserRole).toString();
@@ -208,6 +227,27 @@ bool ExtractImportWizard::collectValues()
             m_profile.flags[value] = combo->currentData().toString() == QLatin1String("true");
         else
             m_profile.values[map][value] = combo->currentData().toString();
+        if (map == QLatin1String("ethnicity")) {
+            const auto *broad = qobject_cast<QComboBox *>(m_valuesTable->cellWidget(i, 4));
+            std::map<QString, QString> &groups = m_profile.values[QStringLiteral("ethnicity_group")];
+            if (!broad || broad->currentIndex() <= 0) {
+                groups.erase(value);
+            } else if (headlineOfBroad(broad->currentData().toString()) != combo->currentData().toString()) {
+                ++disagree;
+            } else {
+                groups[value] = broad->currentData().toString();
+            }
+        }
+    }
+    if (const auto groups = m_profile.values.find(QStringLiteral("ethnicity_group"));
+        groups != m_profile.values.end() && groups->second.empty())
+        m_profile.values.erase(groups);
+    if (disagree > 0) {
+        m_valuesProblem->setText(tr("%n ethnicity value(s) have a broad group that is not in the group they count as "
+                                    "(White is white, Asian, Black, Mixed and Other are minority ethnic, Unknown is "
+                                    "unknown).",
+                                    nullptr, disagree));
+        return false;
     }
     m_profile.dateFormat = m_dateFormatEdit->text().trimmed().isEmpty() ? QStringLiteral("dd/MM/yyyy")
                                                                         : m_dateFormatEdit->text().trimmed();
@@ -239,6 +279,9 @@ void ExtractImportWizard::fillSummary()
     for (const auto &[field, values] : report.unmapped)
         for (const auto &[value, count] : values)
             lines << tr("Not mapped: %1 \"%2\" (%3 rows) — go back and map it.").arg(fieldName(field), value).arg(count);
+    if (report.readOk && m_result->hasBroadGroups())
+        lines << tr("Every person counted has a broad ethnic group: each count also keeps its breakdown by Asian, "
+                    "Black, Mixed, White, Other and unknown, beside the white / minority ethnic counts.");
     m_reportLabel->setText(lines.join(QLatin1Char('\n')));
 
     AnnualReturn after = before;

@@ -157,7 +157,7 @@ QWizardPage *ExtractImportWizard::createValuesPage()
                          "was saved are marked and listed first."));
     m_valuesTable = new QTableWidget(0, 5, page);
     m_valuesTable->setObjectName(QStringLiteral("valuesTable"));
-    m_valuesTable->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Rows"), tr("Counts as"), tr("National band")});
+    m_valuesTable->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Rows"), tr("Counts as"), tr("National band or broad group")});
     m_valuesTable->horizontalHeader()->setStretchLastSection(true);
     m_valuesTable->verticalHeader()->hide();
     m_dateFormatEdit = new QLineEdit(page);
