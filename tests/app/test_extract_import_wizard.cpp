@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "import/ExtractImportWizard.h"
 #include "extract/ProfileStore.h"
+#include "history/ChangeHistory.h"
 #include "window/Dialogs.h"
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -184,6 +186,71 @@ TEST_CASE("Import assistant: profile, values with counts, result beside the retu
     Dialogs::setNextFileName(exported);
     buttonNamed(nextYear, "Import profile...")->click();
     CHECK(nextYear.profile() == *shared);
+}
+
+TEST_CASE("Import assistant: several files of one kind, one undoable step with one history entry", "[app][extract]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.openDatabase(dir.filePath(QStringLiteral("m.sqlite")), &error));
+    AnnualReturn ret;
+    ret.authorityName = QStringLiteral("Testshire");
+    ret.year = 2024;
+    ret.periodStart = QDate(2023, 9, 1);
+    ret.periodEnd = QDate(2024, 8, 31);
+    ret.adult = AreaReturn{};
+    REQUIRE(workspace.storeReturn(ret));
+    workspace.notifyAuthoritiesChanged();
+    const long long id = workspace.database()->authorityByName(QStringLiteral("Testshire"))->id;
+    workspace.select(id, 2024);
+
+    ExtractImportWizard wizard(&workspace);
+    wizard.show();
+    auto profile = readProfileFile(test::dataPath(QStringLiteral("extracts/staff-broad-profile.json"))).value;
+    REQUIRE(profile);
+    wizard.useProfile(*profile);
+    wizard.setFile(test::dataPath(QStringLiteral("extracts/staff-broad.csv")));
+    // The same staff exported twice: the second file's people are all duplicates, left out.
+    Dialogs::setNextFileName(test::dataPath(QStringLiteral("extracts/staff-broad.csv")));
+    buttonNamed(wizard, "Add another file of this kind...")->click();
+    CHECK(wizard.files().size() == 1); // the same file is not read twice
+    const QString copy = dir.filePath(QStringLiteral("staff-broad-copy.csv"));
+    REQUIRE(QFile::copy(test::dataPath(QStringLiteral("extracts/staff-broad.csv")), copy));
+    Dialogs::setNextFileName(copy);
+    buttonNamed(wizard, "Add another file of this kind...")->click();
+    REQUIRE(wizard.files().size() == 2);
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("moreFiles"))->text().contains(QStringLiteral("staff-broad-copy.csv")));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::ValuesPage);
+    auto *values = wizard.findChild<QTableWidget *>(QStringLiteral("valuesTable"));
+    const int roma = rowOf(values, QStringLiteral("White: Roma"));
+    REQUIRE(roma >= 0);
+    CHECK(values->item(roma, 2)->text() == QStringLiteral("2")); // one row in each file
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::SummaryPage);
+    const QString report = wizard.findChild<QLabel *>(QStringLiteral("reportLabel"))->text();
+    CHECK(report.contains(QStringLiteral("staff-broad.csv: 11 rows read, 11 used; fills ")));
+    CHECK(report.contains(QStringLiteral("staff-broad-copy.csv: 11 rows read, 0 used; fills ")));
+    CHECK(report.contains(QStringLiteral("Rows read: 22. Used: 11.")));
+    REQUIRE(wizard.canApply());
+    wizard.accept();
+
+    const auto after = workspace.currentReturn();
+    REQUIRE(after);
+    CHECK(after->adult->cpd.counts.white == 2);
+    CHECK(after->adult->cpd.counts.minorityEthnic == 3);
+    CHECK(after->adult->cpd.counts.broadCount(BroadGroup::Mixed) == 1);
+    QUndoStack *stack = workspace.returnStack(QStringLiteral("Testshire"), 2024);
+    REQUIRE(stack->count() == 1);
+    CHECK(stack->text(0).contains(QStringLiteral("staff-broad.csv, staff-broad-copy.csv (11 of 22 rows")));
+    const auto entries = ChangeHistory(*workspace.database()).entries(id, 2024);
+    REQUIRE(entries.size() == 2); // the return as stored, then the one import
+    CHECK(entries.back().note.kind == QStringLiteral("imported"));
+    CHECK(entries.back().note.detail.contains(QStringLiteral("staff-broad.csv, staff-broad-copy.csv")));
+    stack->undo();
+    CHECK_FALSE(workspace.currentReturn()->adult->cpd.collected);
 }
 
 TEST_CASE("Import assistant: on the File menu", "[app][extract]")

@@ -80,6 +80,20 @@ QWizardPage *ExtractImportWizard::createFilePage()
     fileRow->addWidget(m_fileEdit);
     fileRow->addWidget(browseButton);
     form->addRow(tr("&File:"), fileRow);
+    auto *addButton = new QPushButton(tr("Add another file of this kind..."), page);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Add an extract of the same kind"), QString(),
+                                                   tr("Extracts (*.csv *.txt *.xlsx);;All files (*)"));
+        if (!path.isEmpty())
+            addFile(path);
+    });
+    m_moreFilesLabel = new QLabel(page);
+    m_moreFilesLabel->setObjectName(QStringLiteral("moreFiles"));
+    m_moreFilesLabel->setWordWrap(true);
+    auto *moreRow = new QVBoxLayout;
+    moreRow->addWidget(addButton, 0, Qt::AlignLeft);
+    moreRow->addWidget(m_moreFilesLabel);
+    form->addRow(tr("More files:"), moreRow);
     m_profileCombo = new QComboBox(page);
     m_profileCombo->setObjectName(QStringLiteral("savedProfile"));
     m_profileCombo->addItem(tr("New mapping"));
@@ -240,6 +254,28 @@ void ExtractImportWizard::setFile(const QString &path)
             m_delimiterCombo->setCurrentIndex(
                 std::max(0, m_delimiterCombo->findData(QString(guessDelimiter(file.read(64 * 1024))))));
     }
+}
+
+void ExtractImportWizard::addFile(const QString &path)
+{
+    if (path.isEmpty() || files().contains(path))
+        return;
+    m_moreFiles << path;
+    QStringList names;
+    for (const QString &f : m_moreFiles)
+        names << QFileInfo(f).fileName();
+    m_moreFilesLabel->setText(tr("Also read, with the same mapping: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+QStringList ExtractImportWizard::files() const
+{
+    QStringList out;
+    if (!m_fileEdit->text().isEmpty())
+        out << m_fileEdit->text();
+    for (const QString &f : m_moreFiles)
+        if (!out.contains(f))
+            out << f;
+    return out;
 }
 
 void ExtractImportWizard::browse()
