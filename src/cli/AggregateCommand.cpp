@@ -92,23 +92,6 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         || !year || options.positional.isEmpty())
         return usage(err, QStringLiteral("expected (--profile NAME | --profile-file P.json) --db FILE "
                                          "--authority NAME --year YEAR [--dry-run] EXTRACT..."));
-    std::optional<Profile> profile;
-    if (byFile) {
-        const extract::ProfileReadResult read = extract::readProfileFile(options.value(QStringLiteral("--profile-file")));
-        if (!read.value) {
-            err << "scwres aggregate: " << options.value(QStringLiteral("--profile-file")) << ": " << read.error << '\n';
-            return 1;
-        }
-        profile = read.value;
-    } else {
-        QString error;
-        profile = extract::ProfileStore().find(options.value(QStringLiteral("--profile")), &error);
-        if (!profile) {
-            err << "scwres aggregate: " << error << '\n';
-            return 1;
-        }
-    }
-
     const QString authority = options.value(QStringLiteral("--authority"));
     const QString dbPath = options.value(QStringLiteral("--db"));
     std::unique_ptr<Database> db;
@@ -124,6 +107,27 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
+
+    std::optional<Profile> profile;
+    if (byFile) {
+        const extract::ProfileReadResult read = extract::readProfileFile(options.value(QStringLiteral("--profile-file")));
+        if (!read.value) {
+            err << "scwres aggregate: " << options.value(QStringLiteral("--profile-file")) << ": " << read.error << '\n';
+            return 1;
+        }
+        profile = read.value;
+    } else {
+        // The database's saved profiles (scwres profile list --db FILE).
+        QString error = QStringLiteral("%1 does not exist, so it has no saved profile named \"%2\".")
+                            .arg(dbPath, options.value(QStringLiteral("--profile")));
+        if (db)
+            profile = extract::ProfileStore(*db).find(options.value(QStringLiteral("--profile")), &error);
+        if (!profile) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+    }
+
     std::optional<AnnualReturn> stored = db && db->authorityByName(authority) ? db->loadReturn(authority, *year)
                                                                              : std::nullopt;
     AnnualReturn ret = stored ? *stored : newReturn(authority, *year);

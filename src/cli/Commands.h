@@ -18,5 +18,6 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runPlan(const QStringList &args, QTextStream &out, QTextStream &err);
 int runHistory(const QStringList &args, QTextStream &out, QTextStream &err);
 int runAggregate(const QStringList &args, QTextStream &out, QTextStream &err);
+int runProfile(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace scwres::cli

@@ -41,6 +41,11 @@ Commands:
                                        Count person-level extracts (CSV, xlsx) into the return, through a
                                        mapping profile (docs/importing.md). --dry-run writes nothing and
                                        prints the counts and the row report as JSON. Unmapped values: exit 1.
+  profile list --db FILE               List the database's saved mapping profiles (name, kind, saved).
+  profile export --db FILE --name NAME --out P.json
+                                       Write a saved profile as its public JSON file (docs/importing.md).
+  profile import --db FILE P.json      Save a profile file in the database under its name (replacing
+                                       one of that name). A bad file changes nothing.
 
 Options:
   -h, --help                           Show this help.
@@ -85,7 +90,7 @@ int main(int argc, char **argv)
         {"export", scwres::cli::runExport},     {"demo", scwres::cli::runDemo},
         {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
         {"plan", scwres::cli::runPlan},         {"history", scwres::cli::runHistory},
-        {"aggregate", scwres::cli::runAggregate},
+        {"aggregate", scwres::cli::runAggregate}, {"profile", scwres::cli::runProfile},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))

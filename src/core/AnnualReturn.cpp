@@ -23,8 +23,25 @@ unsigned bitOf(EthnicGroup group)
 }
 } // namespace
 
+long long BroadCounts::headline(EthnicGroup group) const
+{
+    long long n = 0;
+    for (BroadGroup b : kBroadGroups)
+        if (headlineGroupOf(b) == group)
+            n += get(b);
+    return n;
+}
+
+BroadCounts &BroadCounts::operator+=(const BroadCounts &other)
+{
+    for (size_t i = 0; i < counts.size(); ++i)
+        counts[i] += other.counts[i];
+    return *this;
+}
+
 void GroupCounts::set(EthnicGroup group, long long value)
 {
+    broad.reset();
     switch (group) {
     case EthnicGroup::White: white = value; break;
     case EthnicGroup::MinorityEthnic: minorityEthnic = value; break;
@@ -52,6 +69,28 @@ bool GroupCounts::anyEntered() const
     return false;
 }
 
+std::optional<long long> GroupCounts::broadCount(BroadGroup group) const
+{
+    return broad ? std::optional<long long>(broad->get(group)) : std::nullopt;
+}
+
+void GroupCounts::setBroad(const BroadCounts &counts)
+{
+    for (EthnicGroup g : kEthnicGroups)
+        set(g, counts.headline(g));
+    broad = counts;
+}
+
+bool GroupCounts::broadMatchesHeadline() const
+{
+    if (!broad)
+        return true;
+    for (EthnicGroup g : kEthnicGroups)
+        if (!isEntered(g) || broad->headline(g) != get(g))
+            return false;
+    return true;
+}
+
 GroupCounts GroupCounts::empty()
 {
     GroupCounts c;
@@ -62,6 +101,13 @@ GroupCounts GroupCounts::empty()
 
 GroupCounts &GroupCounts::operator+=(const GroupCounts &other)
 {
+    const bool none = total() == 0 && !broad, otherNone = other.total() == 0 && !other.broad;
+    if (broad && other.broad)
+        *broad += *other.broad;
+    else if (none && other.broad)
+        broad = other.broad;
+    else if (!otherNone)
+        broad.reset();
     white += other.white;
     minorityEthnic += other.minorityEthnic;
     unknown += other.unknown;
@@ -71,7 +117,7 @@ GroupCounts &GroupCounts::operator+=(const GroupCounts &other)
 bool GroupCounts::operator==(const GroupCounts &other) const
 {
     return white == other.white && minorityEthnic == other.minorityEthnic && unknown == other.unknown
-        && notEntered == other.notEntered;
+        && notEntered == other.notEntered && broad == other.broad;
 }
 
 bool PayBand::operator==(const PayBand &other) const

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <vector>
@@ -19,12 +20,32 @@ namespace scwres {
 // A count may be "not entered" (a new year started from last year's): empty, not zero. Its value
 // then reads 0 for the arithmetic, and isEntered() tells the difference; the entry grids show it
 // empty, the store keeps NULL and the file format null, and marking the return complete refuses it.
+// The same people by the census broad groups (BroadGroup). Only ever beside a GroupCounts.
+struct BroadCounts {
+    std::array<long long, 6> counts{}; // by BroadGroup
+
+    long long get(BroadGroup group) const { return counts[static_cast<size_t>(group)]; }
+    void set(BroadGroup group, long long value) { counts[static_cast<size_t>(group)] = value; }
+    void add(BroadGroup group, long long n = 1) { counts[static_cast<size_t>(group)] += n; }
+    // The headline these broad counts make: white = White, minority ethnic = Asian + Black +
+    // Mixed + Other, unknown = unknown.
+    long long headline(EthnicGroup group) const;
+    BroadCounts &operator+=(const BroadCounts &other);
+    bool operator==(const BroadCounts &other) const { return counts == other.counts; }
+    bool operator!=(const BroadCounts &other) const { return !(*this == other); }
+};
+
 struct GroupCounts {
     long long white = 0;
     long long minorityEthnic = 0;
     long long unknown = 0;
     // Bit per EthnicGroup (1 << index): set when that count is not entered. 0: all entered.
     unsigned notEntered = 0;
+    // The optional breakdown by the census broad groups (format version 3, schema 5): present
+    // only when an extract import could place every person counted in a broad group. It always
+    // sums to the headline (broadMatchesHeadline()); typing a headline count (set, clear) drops
+    // it, as it would no longer describe the count. The headline metrics never read it.
+    std::optional<BroadCounts> broad = std::nullopt;
 
     long long total() const { return white + minorityEthnic + unknown; }
     long long get(EthnicGroup group) const;
@@ -34,9 +55,17 @@ struct GroupCounts {
     void clear(EthnicGroup group);
     bool isEntered(EthnicGroup group) const;
     bool anyEntered() const;
+    // The broad count of a group, when there is a breakdown.
+    std::optional<long long> broadCount(BroadGroup group) const;
+    // Sets the breakdown and the three headline counts it makes (all entered).
+    void setBroad(const BroadCounts &counts);
+    // True without a breakdown; with one, whether it sums to each headline count (all entered).
+    bool broadMatchesHeadline() const;
     bool allEntered() const { return notEntered == 0; }
     // Three counts not entered.
     static GroupCounts empty();
+    // Adds the headline counts; the breakdown is kept when both sides have one or one side is
+    // zero people (whose breakdown is all zeros), and dropped otherwise.
     GroupCounts &operator+=(const GroupCounts &other);
     bool operator==(const GroupCounts &other) const;
     bool operator!=(const GroupCounts &other) const { return !(*this == other); }

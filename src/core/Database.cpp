@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "Database.h"
 
+#include "extract/ProfileStore.h"
+
 #include "Schema.h"
 #include "WalSync.h"
 #include "history/ChangeHistory.h"
@@ -122,6 +124,10 @@ QVariant countValue(const GroupCounts &counts, EthnicGroup group)
     return counts.isEntered(group) ? QVariant(counts.get(group)) : QVariant();
 }
 
+// The broad-group columns (schema 5), in kBroadGroups order.
+const char *const kBroadColumns = "broad_asian, broad_black, broad_mixed, broad_white, broad_other, broad_unknown";
+
+// Headline counts at firstColumn, the six broad counts (all NULL: no breakdown) after them.
 GroupCounts countsFrom(const QSqlQuery &query, int firstColumn)
 {
     GroupCounts counts;
@@ -133,7 +139,19 @@ GroupCounts countsFrom(const QSqlQuery &query, int firstColumn)
         else
             counts.set(group, value.toLongLong());
     }
+    if (!query.value(column).isNull()) {
+        BroadCounts broad;
+        for (BroadGroup group : kBroadGroups)
+            broad.set(group, query.value(column++).toLongLong());
+        counts.broad = broad;
+    }
     return counts;
+}
+
+void bindBroad(QSqlQuery &query, const GroupCounts &counts)
+{
+    for (BroadGroup group : kBroadGroups)
+        query.addBindValue(counts.broad ? QVariant(counts.broad->get(group)) : QVariant());
 }
 
 QString partKeyFor(const BlockInfo &info, bool events)
@@ -404,7 +422,24 @@ bool Database::migrate(QString *error)
             return false;
         }
     }
+    if (from < 4)
+        takeInProfileFiles();
     return true;
+}
+
+void Database::takeInProfileFiles()
+{
+    // Before version 4 the mapping profiles were files in the data folder, shared by every
+    // database. Each database takes them in once, as it reaches version 4; the files are left in
+    // place for older copies of the program. A file that cannot be read is only logged (its
+    // name and the reason: a profile holds no row).
+    QStringList problems;
+    const int added = extract::ProfileStore(*this).takeInFolder(extract::ProfileStore::legacyFolder(), &problems);
+    if (added > 0)
+        qInfo("Took in %d extract profile file(s) from %s", added,
+              qPrintable(QDir::toNativeSeparators(extract::ProfileStore::legacyFolder())));
+    for (const QString &problem : problems)
+        qWarning("Extract profile file not taken in: %s", qPrintable(problem));
 }
 
 bool Database::transaction(const std::function<bool()> &work)
@@ -657,8 +692,9 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
             area->setCollected(*block, query.value(2).toBool());
     }
 
-    query.prepare(QStringLiteral(
-        "SELECT area, block, part, white, minority_ethnic, unknown FROM count_row WHERE return_id = ?"));
+    query.prepare(QStringLiteral("SELECT area, block, part, white, minority_ethnic, unknown, %1 FROM count_row "
+                                 "WHERE return_id = ?")
+                      .arg(QLatin1String(kBroadColumns)));
     query.addBindValue(returnId);
     if (!exec(query))
         return std::nullopt;
@@ -680,8 +716,9 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
         }
     }
 
-    query.prepare(QStringLiteral("SELECT area, name, national_band, white, minority_ethnic, unknown FROM pay_band "
-                                 "WHERE return_id = ? ORDER BY area, position"));
+    query.prepare(QStringLiteral("SELECT area, name, national_band, white, minority_ethnic, unknown, %1 FROM pay_band "
+                                 "WHERE return_id = ? ORDER BY area, position")
+                      .arg(QLatin1String(kBroadColumns)));
     query.addBindValue(returnId);
     if (!exec(query))
         return std::nullopt;
@@ -794,10 +831,12 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
         QStringLiteral("INSERT INTO metric_block (return_id, area, block, collected) VALUES (?, ?, ?, ?)"));
     QSqlQuery insertCounts(connection());
     insertCounts.prepare(QStringLiteral("INSERT INTO count_row (return_id, area, block, part, white, minority_ethnic, "
-                                        "unknown) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                        "unknown, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(QLatin1String(kBroadColumns)));
     QSqlQuery insertBand(connection());
     insertBand.prepare(QStringLiteral("INSERT INTO pay_band (return_id, area, position, name, national_band, white, "
-                                      "minority_ethnic, unknown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "minority_ethnic, unknown, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(kBroadColumns)));
     QSqlQuery insertNote(connection());
     insertNote.prepare(QStringLiteral("INSERT INTO metric_note (return_id, area, metric, note) VALUES (?, ?, ?, ?)"));
 
@@ -808,6 +847,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
         insertCounts.addBindValue(part);
         for (EthnicGroup group : kEthnicGroups)
             insertCounts.addBindValue(countValue(c, group));
+        bindBroad(insertCounts, c);
         return exec(insertCounts);
     };
 
@@ -847,6 +887,7 @@ bool Database::writeReturn(long long authorityId, const AnnualReturn &ret)
             insertBand.addBindValue(band.nationalBand ? QVariant(nationalBandKey(*band.nationalBand)) : QVariant());
             for (EthnicGroup group : kEthnicGroups)
                 insertBand.addBindValue(countValue(band.counts, group));
+            bindBroad(insertBand, band.counts);
             if (!exec(insertBand))
                 return false;
         }

@@ -111,6 +111,7 @@ private:
     Database() = default;
     bool configure();
     bool migrate(QString *error);
+    void takeInProfileFiles();
     bool writeReturn(long long authorityId, const AnnualReturn &ret);
     std::optional<long long> ensureAuthority(const QString &name, const QString &code);
 

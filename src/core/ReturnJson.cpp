@@ -91,11 +91,47 @@ long long readCount(const json &value, const QString &path)
     fail(path, expected);
 }
 
+bool present(const json &object, const char *key);
+
+// Version 3: the optional breakdown by the census broad groups, which must make the headline.
+void readBroad(const json &value, const QString &path, GroupCounts &counts)
+{
+    requireObject(value, path);
+    refuseUnknownKeys(value, path, {"asian", "black", "mixed", "white", "other", "unknown"});
+    BroadCounts broad;
+    for (BroadGroup group : kBroadGroups) {
+        const std::string key = broadGroupKey(group).toStdString();
+        const QString groupPath = join(path, broadGroupKey(group));
+        if (!value.contains(key))
+            fail(groupPath, tr("missing (write 0 if there are none)"));
+        broad.set(group, readCount(value.at(key), groupPath));
+    }
+    const QString parent = path.left(path.lastIndexOf(QLatin1Char('.')));
+    for (EthnicGroup group : kEthnicGroups) {
+        if (!counts.isEntered(group))
+            fail(path, tr("a breakdown needs every count entered, but %1 is null").arg(join(parent, ethnicGroupKey(group))));
+        if (broad.headline(group) != counts.get(group)) {
+            const QString parts = group == EthnicGroup::White ? tr("white")
+                : group == EthnicGroup::Unknown              ? tr("unknown")
+                                                             : tr("asian + black + mixed + other");
+            fail(path, tr("%1 is %2, but %3 is %4: the broad groups must add up to the counts")
+                           .arg(parts)
+                           .arg(broad.headline(group))
+                           .arg(join(parent, ethnicGroupKey(group)))
+                           .arg(counts.get(group)));
+        }
+    }
+    counts.setBroad(broad);
+}
+
 // Version 2: a count may be null, "not entered" (empty is not zero).
 GroupCounts readGroups(const json &value, const QString &path, int version)
 {
     requireObject(value, path);
-    refuseUnknownKeys(value, path, {"white", "minority_ethnic", "unknown"});
+    if (version >= 3)
+        refuseUnknownKeys(value, path, {"white", "minority_ethnic", "unknown", "broad"});
+    else
+        refuseUnknownKeys(value, path, {"white", "minority_ethnic", "unknown"});
     GroupCounts counts;
     for (EthnicGroup group : kEthnicGroups) {
         const std::string key = ethnicGroupKey(group).toStdString();
@@ -107,6 +143,8 @@ GroupCounts readGroups(const json &value, const QString &path, int version)
         else
             counts.set(group, readCount(value.at(key), groupPath));
     }
+    if (version >= 3 && present(value, "broad"))
+        readBroad(value.at("broad"), join(path, QStringLiteral("broad")), counts);
     return counts;
 }
 
@@ -169,7 +207,10 @@ PayBandsBlock readPayBands(const json &value, const QString &path, int version)
     for (std::size_t i = 0; i < value.size(); ++i) {
         const QString bandPath = path + QStringLiteral("[%1]").arg(i);
         const json &item = requireObject(value[i], bandPath);
-        refuseUnknownKeys(item, bandPath, {"name", "national_band", "white", "minority_ethnic", "unknown"});
+        if (version >= 3)
+            refuseUnknownKeys(item, bandPath, {"name", "national_band", "white", "minority_ethnic", "unknown", "broad"});
+        else
+            refuseUnknownKeys(item, bandPath, {"name", "national_band", "white", "minority_ethnic", "unknown"});
         PayBand band;
         band.name = item.contains("name")
             ? readString(item.at("name"), join(bandPath, QStringLiteral("name")), TextKind::Name)
@@ -183,7 +224,7 @@ PayBandsBlock readPayBands(const json &value, const QString &path, int version)
                      tr("expected under_30k, 30k_to_69k or 70k_plus, got %1").arg(describe(item.at("national_band"))));
         }
         json groups = json::object();
-        for (const char *key : {"white", "minority_ethnic", "unknown"})
+        for (const char *key : {"white", "minority_ethnic", "unknown", "broad"})
             if (item.contains(key))
                 groups[key] = item.at(key);
         band.counts = readGroups(groups, bandPath, version);
@@ -341,13 +382,55 @@ ordered_json countJson(const GroupCounts &counts, EthnicGroup group)
     return counts.isEntered(group) ? ordered_json(counts.get(group)) : ordered_json(nullptr);
 }
 
+void addBroadJson(ordered_json &out, const GroupCounts &counts)
+{
+    if (!counts.broad)
+        return;
+    ordered_json broad;
+    for (BroadGroup group : kBroadGroups)
+        broad[broadGroupKey(group).toStdString()] = counts.broad->get(group);
+    out["broad"] = broad;
+}
+
 ordered_json groupsJson(const GroupCounts &counts)
 {
     ordered_json out;
     out["white"] = countJson(counts, EthnicGroup::White);
     out["minority_ethnic"] = countJson(counts, EthnicGroup::MinorityEthnic);
     out["unknown"] = countJson(counts, EthnicGroup::Unknown);
+    addBroadJson(out, counts);
     return out;
+}
+
+// Whether a collected block of the return has a broad-group breakdown: the file is then
+// version 3, otherwise version 2 (which every reader since version 2 reads).
+bool hasBroad(const AnnualReturn &ret)
+{
+    for (ServiceArea which : kServiceAreas) {
+        const AreaReturn *area = ret.area(which);
+        if (!area)
+            continue;
+        for (Block block : kBlocks) {
+            if (!area->isCollected(block))
+                continue;
+            switch (blockInfo(block).shape) {
+            case BlockShape::PayBands:
+                for (const PayBand &band : area->payBands.bands)
+                    if (band.counts.broad)
+                        return true;
+                break;
+            case BlockShape::Counts:
+                if (area->countBlock(block).counts.broad)
+                    return true;
+                break;
+            case BlockShape::Rate:
+                if (area->rateBlock(block).population.broad || area->rateBlock(block).events.broad)
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 ordered_json areaJson(const AreaReturn &area)
@@ -368,6 +451,7 @@ ordered_json areaJson(const AreaReturn &area)
                 b["white"] = countJson(band.counts, EthnicGroup::White);
                 b["minority_ethnic"] = countJson(band.counts, EthnicGroup::MinorityEthnic);
                 b["unknown"] = countJson(band.counts, EthnicGroup::Unknown);
+                addBroadJson(b, band.counts);
                 bands.push_back(b);
             }
             out[info.key] = bands;
@@ -439,7 +523,7 @@ QByteArray writeReturnJson(const AnnualReturn &ret)
 {
     ordered_json doc;
     doc["format"] = "scwres-return";
-    doc["format_version"] = kReturnFormatVersion;
+    doc["format_version"] = hasBroad(ret) ? kReturnFormatVersion : kReturnFormatVersionWithoutBroad;
     doc["authority"] = {{"name", ret.authorityName.toStdString()}, {"code", ret.authorityCode.toStdString()}};
     doc["year"] = ret.year;
     doc["status"] = ret.complete ? "complete" : "draft";

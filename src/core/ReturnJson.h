@@ -13,7 +13,10 @@ namespace scwres {
 
 // The return's JSON file, format "scwres-return", documented in docs/return-format.md.
 // Version 2 adds "status" and null counts ("not entered"); version 1 files are still read.
-inline constexpr int kReturnFormatVersion = 2;
+// Version 3 adds the optional breakdown by the census broad groups ("broad"); it is written only
+// when a return has one, so a file without it stays version 2 for older programs.
+inline constexpr int kReturnFormatVersion = 3;
+inline constexpr int kReturnFormatVersionWithoutBroad = 2;
 
 struct ReturnReadResult {
     std::optional<AnnualReturn> value;

@@ -205,6 +205,40 @@ const std::vector<Migration> &schemaMigrations()
              "DROP TABLE pay_band",
              "ALTER TABLE pay_band_v3 RENAME TO pay_band",
          }},
+        {4,
+         "extract mapping profiles",
+         {
+             // A mapping profile (docs/importing.md): column names and category values, never a
+             // row. profile holds the public-format JSON exactly as exported, so export and
+             // import are a copy; kind is repeated for listing without parsing.
+             R"(CREATE TABLE extract_profile (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+                    kind TEXT NOT NULL CHECK (kind IN ('staff_list', 'recruitment', 'disciplinary',
+                                                       'fitness_to_practise', 'leavers', 'staff_survey')),
+                    profile TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+         }},
+        {5,
+         "counts by the census broad ethnic groups",
+         {
+             // The optional breakdown of a count by the census broad groups (AnnualReturn.h
+             // BroadCounts): six NULLs when there is none, six numbers summing to the headline
+             // (checked by the program) when an extract import gave one.
+             "ALTER TABLE count_row ADD COLUMN broad_asian INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_black INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_mixed INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_white INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_other INTEGER",
+             "ALTER TABLE count_row ADD COLUMN broad_unknown INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_asian INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_black INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_mixed INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_white INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_other INTEGER",
+             "ALTER TABLE pay_band ADD COLUMN broad_unknown INTEGER",
+         }},
     };
     return migrations;
 }

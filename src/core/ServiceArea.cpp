@@ -86,4 +86,47 @@ QString ethnicGroupName(EthnicGroup group)
     return {};
 }
 
+QString broadGroupKey(BroadGroup group)
+{
+    switch (group) {
+    case BroadGroup::Asian: return QStringLiteral("asian");
+    case BroadGroup::Black: return QStringLiteral("black");
+    case BroadGroup::Mixed: return QStringLiteral("mixed");
+    case BroadGroup::White: return QStringLiteral("white");
+    case BroadGroup::Other: return QStringLiteral("other");
+    case BroadGroup::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+std::optional<BroadGroup> broadGroupFromKey(const QString &key)
+{
+    for (BroadGroup g : kBroadGroups)
+        if (broadGroupKey(g) == key)
+            return g;
+    return std::nullopt;
+}
+
+QString broadGroupName(BroadGroup group)
+{
+    switch (group) {
+    case BroadGroup::Asian: return QCoreApplication::translate("scwres", "Asian");
+    case BroadGroup::Black: return QCoreApplication::translate("scwres", "Black");
+    case BroadGroup::Mixed: return QCoreApplication::translate("scwres", "Mixed");
+    case BroadGroup::White: return QCoreApplication::translate("scwres", "White");
+    case BroadGroup::Other: return QCoreApplication::translate("scwres", "Other ethnic group");
+    case BroadGroup::Unknown: return QCoreApplication::translate("scwres", "Unknown");
+    }
+    return {};
+}
+
+EthnicGroup headlineGroupOf(BroadGroup group)
+{
+    switch (group) {
+    case BroadGroup::White: return EthnicGroup::White;
+    case BroadGroup::Unknown: return EthnicGroup::Unknown;
+    default: return EthnicGroup::MinorityEthnic;
+    }
+}
+
 } // namespace scwres

@@ -41,4 +41,18 @@ inline constexpr std::array<EthnicGroup, 3> kEthnicGroups{EthnicGroup::White, Et
 QString ethnicGroupKey(EthnicGroup group);
 QString ethnicGroupName(EthnicGroup group);
 
+// The five broad groups of the 2021 (and 2011) census plus unknown: an optional breakdown kept
+// beside the headline counts when an extract's detailed ethnicity allows it. White is the
+// headline's white, unknown its unknown; Asian, Black, Mixed and Other make up minority ethnic.
+enum class BroadGroup { Asian, Black, Mixed, White, Other, Unknown };
+
+inline constexpr std::array<BroadGroup, 6> kBroadGroups{BroadGroup::Asian, BroadGroup::Black, BroadGroup::Mixed,
+                                                        BroadGroup::White, BroadGroup::Other, BroadGroup::Unknown};
+
+QString broadGroupKey(BroadGroup group); // "asian", "black", "mixed", "white", "other", "unknown"
+std::optional<BroadGroup> broadGroupFromKey(const QString &key);
+QString broadGroupName(BroadGroup group); // "Asian", translatable
+// The headline group a broad group is counted in.
+EthnicGroup headlineGroupOf(BroadGroup group);
+
 } // namespace scwres

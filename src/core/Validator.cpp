@@ -100,6 +100,14 @@ private:
                         .arg(counts.get(group)));
             }
         }
+        // The broad-group breakdown is derived data: it must make the headline it sits beside.
+        if (!counts.broadMatchesHeadline())
+            findings.push_back(Finding{Severity::Error, fieldPath(base) + QStringLiteral(".broad"),
+                                       tr("%1: the counts by broad ethnic group (Asian, Black, Mixed, White, Other, "
+                                          "unknown) do not add up to the white, minority ethnic and unknown counts. "
+                                          "Import the extract again, or clear the breakdown by typing the counts.")
+                                           .arg(what),
+                                       base});
     }
 
     // A part cannot be larger than its whole, group by group.

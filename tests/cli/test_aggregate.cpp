@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace scwres;
@@ -145,37 +146,125 @@ TEST_CASE("scwres aggregate: writes the counts — an unmapped value writes noth
     CHECK(after == before);
 }
 
-TEST_CASE("scwres aggregate --profile NAME: a saved profile, reused next year, gives the same counts", "[cli][aggregate]")
+QStringList aggregateByName(const QString &db, const char *year, const char *file)
+{
+    return {QStringLiteral("aggregate"), QStringLiteral("--profile"), QStringLiteral("Oracle HR staff list"),
+            QStringLiteral("--db"), db, QStringLiteral("--authority"), QStringLiteral("Testshire"),
+            QStringLiteral("--year"), QString::fromLatin1(year), extractPath(file)};
+}
+
+TEST_CASE("scwres profile: saved in the database, reused next year, exported and imported, the same counts",
+          "[cli][aggregate][profile]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.db"));
     auto profile = extract::readProfileFile(extractPath("staff-profile.json")).value;
     REQUIRE(profile);
     profile->name = QStringLiteral("Oracle HR staff list");
+    const QString named = dir.filePath(QStringLiteral("named.json"));
     QString error;
-    REQUIRE(extract::ProfileStore().save(*profile, &error));
+    REQUIRE(extract::writeProfileFile(*profile, named, &error));
+    const auto imported = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--db"), db, named});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Saved the profile \"Oracle HR staff list\" (staff_list)")));
+
+    const auto listed = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.startsWith(QStringLiteral("Oracle HR staff list\tstaff_list\t20")));
+
     for (const char *year : {"2024", "2025"}) {
-        const auto r = runCli(kCli, {QStringLiteral("aggregate"), QStringLiteral("--profile"),
-                                     QStringLiteral("Oracle HR staff list"), QStringLiteral("--db"), db,
-                                     QStringLiteral("--authority"), QStringLiteral("Testshire"), QStringLiteral("--year"),
-                                     QString::fromLatin1(year), extractPath("staff-utf8-bom.csv")});
+        const auto r = runCli(kCli, aggregateByName(db, year, "staff-utf8-bom.csv"));
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
+
+    // Exported, then taken into another council's database: the same file, the same counts.
+    const QString shared = dir.filePath(QStringLiteral("shared.json"));
+    const auto exported = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--name"), QStringLiteral("Oracle HR staff list"),
+                                        QStringLiteral("--out"), shared});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const auto sharedProfile = extract::readProfileFile(shared).value;
+    REQUIRE(sharedProfile);
+    CHECK(*sharedProfile == *profile);
+    QFile sharedFile(shared);
+    REQUIRE(sharedFile.open(QIODevice::ReadOnly));
+    CHECK(sharedFile.readAll() == extract::writeProfileJson(*profile)); // the public format, exactly
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    REQUIRE(runCli(kCli, {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--db"), other, shared})
+                .exitCode
+            == 0);
+    REQUIRE(runCli(kCli, aggregateByName(other, "2024", "staff-utf8-bom.csv")).exitCode == 0);
+
     auto database = Database::open(db, &error);
     REQUIRE(database);
     const auto a = database->loadReturn(QStringLiteral("Testshire"), 2024);
     const auto b = database->loadReturn(QStringLiteral("Testshire"), 2025);
+    database.reset();
+    auto otherDb = Database::open(other, &error);
+    REQUIRE(otherDb);
+    const auto c = otherDb->loadReturn(QStringLiteral("Testshire"), 2024);
     REQUIRE(a);
     REQUIRE(b);
+    REQUIRE(c);
+    REQUIRE(a->adult);
+    CHECK(a->adult->cpd.collected); // the counts were filled: the comparisons below compare something
     CHECK(a->adult == b->adult);
     CHECK(a->children == b->children);
+    CHECK(a->adult == c->adult);
+    CHECK(a->children == c->children);
 
     const auto missing = runCli(kCli, {QStringLiteral("aggregate"), QStringLiteral("--profile"), QStringLiteral("Nope"),
                                        QStringLiteral("--db"), db, QStringLiteral("--authority"), QStringLiteral("T"),
                                        QStringLiteral("--year"), QStringLiteral("2024"), extractPath("staff-utf8-bom.csv")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("\"Nope\"")));
+    const auto noExport = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--name"), QStringLiteral("Nope"), QStringLiteral("--out"),
+                                        dir.filePath(QStringLiteral("nope.json"))});
+    CHECK(noExport.exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.json"))));
+}
+
+TEST_CASE("scwres profile import: a bad file is refused naming the field, and nothing is written", "[cli][profile]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    QFile source(extractPath("staff-profile.json"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    const struct {
+        QByteArray from, to;
+        const char *field;
+    } cases[] = {
+        {"\"Asian - Indian\": \"minority_ethnic\"", "\"Asian - Indian\": \"brown\"", "values.ethnicity.Asian - Indian"},
+        {"\"Ethnic Origin\"", "3", "columns.ethnicity"},
+        {"\"staff_list\"", "\"payroll\"", "kind"},
+        {"\"Chief officers\": \"70k_plus\"", "\"Chief officers\": \"lots\"", "bands.Chief officers"},
+    };
+    for (const auto &c : cases) {
+        QByteArray bad = text;
+        REQUIRE(bad.contains(c.from));
+        bad.replace(c.from, c.to);
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bad);
+        out.close();
+        const auto r = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--db"), db, path});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QString::fromLatin1(c.field) + QStringLiteral(": ")));
+    }
+    CHECK_FALSE(QFile::exists(db)); // the file is checked before the database is even opened
+    const auto good = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                                    extractPath("staff-profile.json")});
+    REQUIRE(good.exitCode == 0);
+    const auto listed = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(listed.out.count(QLatin1Char('\n')) == 1);
+    CHECK(runCli(kCli, {QStringLiteral("profile"), QStringLiteral("remove")}).exitCode == 2);
 }
 
 TEST_CASE("scwres aggregate: usage errors exit 2", "[cli][aggregate]")
@@ -207,12 +296,29 @@ TEST_CASE("scwres aggregate: no value of a row is left in the database, WAL, set
     const QString db = dir.filePath(QStringLiteral("w.db"));
     const auto r1 = runCli(kCli, aggregateArgs(db, "staff-profile.json", {"staff-windows1252.csv"}));
     const auto r2 = runCli(kCli, aggregateArgs(db, "recruitment-profile.json", {"recruitment.xlsx"}));
+    // A saved profile is stored in the database: its mapped category values, never a row.
+    const auto r3 = runCli(kCli, {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                                  extractPath("staff-profile.json")});
     if (oldTmp.isEmpty())
         qunsetenv("TMPDIR");
     else
         qputenv("TMPDIR", oldTmp);
     REQUIRE(r1.exitCode == 0);
     REQUIRE(r2.exitCode == 0);
+    REQUIRE(r3.exitCode == 0);
+    {
+        QString error;
+        auto database = Database::open(db, &error);
+        REQUIRE(database);
+        QSqlQuery q(database->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name || kind || profile FROM extract_profile")));
+        REQUIRE(q.next());
+        const QString row = q.value(0).toString();
+        CHECK(row.contains(QStringLiteral("White - British"))); // a mapped value is allowed, and is there
+        CHECK_FALSE(row.contains(QStringLiteral("Zqxm")));
+        CHECK_FALSE(row.contains(QStringLiteral("E001"))); // an identifier of the extract
+        CHECK_FALSE(row.contains(QStringLiteral("Ren\u00e9e")));
+    }
     CHECK_FALSE(r1.out.contains(QStringLiteral("Zqxm")));
     CHECK_FALSE(r1.err.contains(QStringLiteral("Zqxm")));
     const QStringList folders{dir.path(), tmp.path(), qEnvironmentVariable("XDG_CONFIG_HOME"),

@@ -117,7 +117,9 @@ TEST_CASE("scwres import refuses malformed files and leaves the database as it w
     const QByteArray cases[] = {
         "not json at all",
         example.left(example.size() / 2),
-        QByteArray(example).replace("\"format_version\": 1", "\"format_version\": 3"),
+        // A version newer than this program reads.
+        QByteArray(example).replace("\"format_version\": 1",
+                                    "\"format_version\": " + QByteArray::number(kReturnFormatVersion + 1)),
         QByteArray(example).replace("\"white\": 60", "\"white\": -60"),
         QByteArray(example).replace("\"white\": 60", "\"white\": \"sixty\""),
     };

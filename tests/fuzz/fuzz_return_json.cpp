@@ -46,6 +46,11 @@ void checkCounts(const GroupCounts &counts)
 {
     for (long long value : {counts.white, counts.minorityEthnic, counts.unknown})
         check(value >= 0 && value <= kMaxCount, "an accepted count is from 0 to 10^9", std::to_string(value));
+    if (counts.broad)
+        for (BroadGroup group : kBroadGroups)
+            check(counts.broad->get(group) >= 0 && counts.broad->get(group) <= kMaxCount,
+                  "an accepted broad-group count is from 0 to 10^9", std::to_string(counts.broad->get(group)));
+    check(counts.broadMatchesHeadline(), "an accepted broad-group breakdown adds up to the headline counts");
 }
 
 void checkArea(const AreaReturn &area)

@@ -93,9 +93,18 @@ void ExtractImportWizard::fillValues()
     m_dateFormatEdit->setText(m_profile.dateFormat);
     // A first pass over the whole file for the distinct values; the counts are thrown away.
     Aggregator scan(m_profile, {}, {});
-    const FileReport report = scan.addFile(m_fileEdit->text());
-    if (!report.readOk)
-        m_valuesProblem->setText(report.error);
+    FileReport report;
+    report.readOk = true;
+    QStringList problems;
+    for (const QString &path : files()) {
+        const FileReport one = scan.addFile(path);
+        if (!one.readOk)
+            problems << tr("%1: %2").arg(one.fileName, one.error);
+        for (const auto &[field, values] : one.values)
+            for (const auto &[value, count] : values)
+                report.values[field][value] += count;
+    }
+    m_valuesProblem->setText(problems.join(QLatin1Char('\n')));
     // Flags share one map ("Y" means yes in every yes/no column): their values are listed once.
     struct Row {
         QString map, value;
@@ -175,6 +184,25 @@ void ExtractImportWizard::fillValues()
                 preset = r.map == QLatin1String("ethnicity") ? defaultEthnicity(r.value) : defaultArea(r.value);
             }
             combo->setCurrentIndex(std::max(0, combo->findData(preset)));
+            if (r.map == QLatin1String("ethnicity")) {
+                // The census broad group beside the headline one: pre-filled, confirmed by the lead.
+                auto *broad = new QComboBox(m_valuesTable);
+                broad->setObjectName(QStringLiteral("broadGroup"));
+                broad->addItem(tr("— no broad group —"));
+                for (BroadGroup group : kBroadGroups)
+                    broad->addItem(broadGroupName(group), broadGroupKey(group));
+                QString broadPreset = defaultBroadGroup(r.value);
+                if (const auto known = m_profile.values.find(QStringLiteral("ethnicity_group"));
+                    known != m_profile.values.end()) {
+                    const auto it = known->second.find(r.value);
+                    if (it != known->second.end())
+                        broadPreset = it->second;
+                    else if (r.known)
+                        broadPreset.clear(); // a saved mapping without a group: not guessed now
+                }
+                broad->setCurrentIndex(std::max(0, broad->findData(broadPreset)));
+                m_valuesTable->setCellWidget(i, 4, broad);
+            }
         }
         m_valuesTable->setCellWidget(i, 3, combo);
     }
@@ -183,7 +211,7 @@ void ExtractImportWizard::fillValues()
 
 bool ExtractImportWizard::collectValues()
 {
-    int open = 0;
+    int open = 0, disagree = 0;
     for (int i = 0; i < m_valuesTable->rowCount(); ++i) {
         const QString map = m_valuesTable->item(i, 0)->data(Qt::UserRole).toString();
         const QString value = m_valuesTable->item(i, 1)->data(Qt::UserRole).toString();
@@ -208,6 +236,27 @@ bool ExtractImportWizard::collectValues()
             m_profile.flags[value] = combo->currentData().toString() == QLatin1String("true");
         else
             m_profile.values[map][value] = combo->currentData().toString();
+        if (map == QLatin1String("ethnicity")) {
+            const auto *broad = qobject_cast<QComboBox *>(m_valuesTable->cellWidget(i, 4));
+            std::map<QString, QString> &groups = m_profile.values[QStringLiteral("ethnicity_group")];
+            if (!broad || broad->currentIndex() <= 0) {
+                groups.erase(value);
+            } else if (headlineOfBroad(broad->currentData().toString()) != combo->currentData().toString()) {
+                ++disagree;
+            } else {
+                groups[value] = broad->currentData().toString();
+            }
+        }
+    }
+    if (const auto groups = m_profile.values.find(QStringLiteral("ethnicity_group"));
+        groups != m_profile.values.end() && groups->second.empty())
+        m_profile.values.erase(groups);
+    if (disagree > 0) {
+        m_valuesProblem->setText(tr("%n ethnicity value(s) have a broad group that is not in the group they count as "
+                                    "(White is white, Asian, Black, Mixed and Other are minority ethnic, Unknown is "
+                                    "unknown).",
+                                    nullptr, disagree));
+        return false;
     }
     m_profile.dateFormat = m_dateFormatEdit->text().trimmed().isEmpty() ? QStringLiteral("dd/MM/yyyy")
                                                                         : m_dateFormatEdit->text().trimmed();
@@ -222,10 +271,39 @@ void ExtractImportWizard::fillSummary()
 {
     const AnnualReturn before = baseReturn();
     m_result = std::make_unique<Aggregator>(m_profile, before.periodStart, before.periodEnd);
-    const FileReport report = m_result->addFile(m_fileEdit->text());
     QStringList lines;
-    if (!report.readOk)
-        lines << tr("The file cannot be imported: %1").arg(report.error);
+    bool allRead = true;
+    QStringList fills;
+    for (const auto &[block, part] : m_result->filledBlocks())
+        fills << blockTitle(block);
+    for (const QString &path : files()) {
+        const FileReport one = m_result->addFile(path);
+        allRead = allRead && one.readOk;
+        if (files().size() > 1)
+            lines << tr("%1: %2 rows read, %3 used; fills %4.")
+                         .arg(one.fileName)
+                         .arg(one.rowsRead)
+                         .arg(one.rowsUsed)
+                         .arg(fills.join(QStringLiteral(", ")));
+    }
+    // The per-reason lists below are of the first file's rows when there is one file, and the
+    // files' together otherwise (a row number then says "in one of the files").
+    FileReport report;
+    report.readOk = allRead;
+    for (const FileReport &one : m_result->reports()) {
+        if (!one.readOk)
+            lines << tr("%1 cannot be imported: %2").arg(one.fileName, one.error);
+        report.rowsRead += one.rowsRead;
+        report.rowsUsed += one.rowsUsed;
+        for (const auto &[reason, left] : one.leftOut) {
+            LeftOut &all = report.leftOut[reason];
+            all.count += left.count;
+            all.rows.insert(all.rows.end(), left.rows.begin(), left.rows.end());
+        }
+        for (const auto &[field, values] : one.unmapped)
+            for (const auto &[value, count] : values)
+                report.unmapped[field][value] += count;
+    }
     lines << tr("Rows read: %1. Used: %2.").arg(report.rowsRead).arg(report.rowsUsed);
     for (const auto &[reason, left] : report.leftOut) {
         QStringList rows;
@@ -239,6 +317,9 @@ void ExtractImportWizard::fillSummary()
     for (const auto &[field, values] : report.unmapped)
         for (const auto &[value, count] : values)
             lines << tr("Not mapped: %1 \"%2\" (%3 rows) — go back and map it.").arg(fieldName(field), value).arg(count);
+    if (report.readOk && m_result->hasBroadGroups())
+        lines << tr("Every person counted has a broad ethnic group: each count also keeps its breakdown by Asian, "
+                    "Black, Mixed, White, Other and unknown, beside the white / minority ethnic counts.");
     m_reportLabel->setText(lines.join(QLatin1Char('\n')));
 
     AnnualReturn after = before;
@@ -318,23 +399,30 @@ void ExtractImportWizard::accept()
     after.complete = false; // imported counts are a draft until the lead marks the year complete
     m_profile.name = m_profileNameEdit->text().trimmed();
     // The undo step (and so the history) names the file, the rows and the profile: never a row.
-    const FileReport &report = m_result->reports().front();
+    // Every file read: one step, one history entry, naming the files (never a row).
+    QStringList names;
+    for (const FileReport &r : m_result->reports())
+        names << r.fileName;
+    const QString fileNames = names.join(QStringLiteral(", "));
     const QString text = tr("Import %1 from %2 (%3 of %4 rows, profile %5)")
-                             .arg(extractKindName(m_profile.kind).toLower(), report.fileName)
-                             .arg(report.rowsUsed)
-                             .arg(report.rowsRead)
+                             .arg(extractKindName(m_profile.kind).toLower(), fileNames)
+                             .arg(m_result->rowsUsed())
+                             .arg(m_result->rowsRead())
                              .arg(m_profile.name.isEmpty() ? tr("unsaved") : m_profile.name);
     auto *command = new ReturnChangeCommand(m_workspace, before, after, text);
     command->setHistoryNote(QStringLiteral("imported"),
                             tr("%1 (%2: %3 of %4 rows, profile %5)")
-                                .arg(report.fileName, extractKindName(m_profile.kind).toLower())
-                                .arg(report.rowsUsed)
-                                .arg(report.rowsRead)
+                                .arg(fileNames, extractKindName(m_profile.kind).toLower())
+                                .arg(m_result->rowsUsed())
+                                .arg(m_result->rowsRead())
                                 .arg(m_profile.name.isEmpty() ? tr("unsaved") : m_profile.name));
     m_workspace->pushReturnChange(after.authorityName, after.year, command);
     if (m_saveProfileCheck->isChecked() && !m_profile.name.isEmpty()) {
         QString error;
-        if (!ProfileStore().save(m_profile, &error))
+        Database *db = m_workspace->database();
+        if (!db)
+            Dialogs::warning(this, tr("The profile was not saved"), tr("No database is open."));
+        else if (!ProfileStore(*db).save(m_profile, &error))
             Dialogs::warning(this, tr("The profile was not saved"), error);
     }
     QWizard::accept();

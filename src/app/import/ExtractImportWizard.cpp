@@ -80,11 +80,27 @@ QWizardPage *ExtractImportWizard::createFilePage()
     fileRow->addWidget(m_fileEdit);
     fileRow->addWidget(browseButton);
     form->addRow(tr("&File:"), fileRow);
+    auto *addButton = new QPushButton(tr("Add another file of this kind..."), page);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Add an extract of the same kind"), QString(),
+                                                   tr("Extracts (*.csv *.txt *.xlsx);;All files (*)"));
+        if (!path.isEmpty())
+            addFile(path);
+    });
+    m_moreFilesLabel = new QLabel(page);
+    m_moreFilesLabel->setObjectName(QStringLiteral("moreFiles"));
+    m_moreFilesLabel->setWordWrap(true);
+    auto *moreRow = new QVBoxLayout;
+    moreRow->addWidget(addButton, 0, Qt::AlignLeft);
+    moreRow->addWidget(m_moreFilesLabel);
+    form->addRow(tr("More files:"), moreRow);
     m_profileCombo = new QComboBox(page);
     m_profileCombo->setObjectName(QStringLiteral("savedProfile"));
     m_profileCombo->addItem(tr("New mapping"));
-    for (const Profile &p : ProfileStore().list())
-        m_profileCombo->addItem(p.name, QVariant::fromValue(QString::fromUtf8(writeProfileJson(p))));
+    // The open database's profiles (schema version 4): a profile travels with the lead's work.
+    if (Database *db = m_workspace->database())
+        for (const Profile &p : ProfileStore(*db).list())
+            m_profileCombo->addItem(p.name, QVariant::fromValue(QString::fromUtf8(writeProfileJson(p))));
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             if (const auto read = readProfileJson(m_profileCombo->itemData(index).toString().toUtf8()); read.value)
@@ -155,7 +171,7 @@ QWizardPage *ExtractImportWizard::createValuesPage()
                          "was saved are marked and listed first."));
     m_valuesTable = new QTableWidget(0, 5, page);
     m_valuesTable->setObjectName(QStringLiteral("valuesTable"));
-    m_valuesTable->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Rows"), tr("Counts as"), tr("National band")});
+    m_valuesTable->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Rows"), tr("Counts as"), tr("National band or broad group")});
     m_valuesTable->horizontalHeader()->setStretchLastSection(true);
     m_valuesTable->verticalHeader()->hide();
     m_dateFormatEdit = new QLineEdit(page);
@@ -238,6 +254,28 @@ void ExtractImportWizard::setFile(const QString &path)
             m_delimiterCombo->setCurrentIndex(
                 std::max(0, m_delimiterCombo->findData(QString(guessDelimiter(file.read(64 * 1024))))));
     }
+}
+
+void ExtractImportWizard::addFile(const QString &path)
+{
+    if (path.isEmpty() || files().contains(path))
+        return;
+    m_moreFiles << path;
+    QStringList names;
+    for (const QString &f : m_moreFiles)
+        names << QFileInfo(f).fileName();
+    m_moreFilesLabel->setText(tr("Also read, with the same mapping: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+QStringList ExtractImportWizard::files() const
+{
+    QStringList out;
+    if (!m_fileEdit->text().isEmpty())
+        out << m_fileEdit->text();
+    for (const QString &f : m_moreFiles)
+        if (!out.contains(f))
+            out << f;
+    return out;
 }
 
 void ExtractImportWizard::browse()

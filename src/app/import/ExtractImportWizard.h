@@ -39,6 +39,11 @@ public:
     // For the assistant's own "use a saved profile" and for tests.
     void useProfile(const extract::Profile &profile);
     void setFile(const QString &path);
+    // Another extract of the same kind and layout (a second staff list, last year's leavers and
+    // this year's): read with the first, its counts added, applied in the same one step.
+    void addFile(const QString &path);
+    // The first file and every one added, in order.
+    QStringList files() const;
     const extract::Profile &profile() const { return m_profile; }
     // After the summary page: whether Finish may write (no unmapped value, no unreadable file).
     bool canApply() const;
@@ -71,6 +76,8 @@ private:
     std::unique_ptr<extract::Aggregator> m_result;
 
     QLineEdit *m_fileEdit = nullptr;
+    QStringList m_moreFiles;
+    QLabel *m_moreFilesLabel = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QComboBox *m_delimiterCombo = nullptr;

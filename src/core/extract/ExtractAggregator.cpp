@@ -36,9 +36,35 @@ void note(LeftOut &out, qint64 row)
         out.rows.push_back(row);
 }
 
-void addGroup(GroupCounts &counts, EthnicGroup group)
+// A person counted in their headline group and, when their ethnicity value has one, in their
+// broad group. broad < 0: none, and the run keeps no breakdown (Aggregator::m_broadMissing).
+void addGroup(GroupCounts &counts, EthnicGroup group, int broad)
 {
-    counts.set(group, counts.get(group) + 1);
+    switch (group) {
+    case EthnicGroup::White: ++counts.white; break;
+    case EthnicGroup::MinorityEthnic: ++counts.minorityEthnic; break;
+    case EthnicGroup::Unknown: ++counts.unknown; break;
+    }
+    if (broad < 0)
+        return;
+    if (!counts.broad)
+        counts.broad = BroadCounts{};
+    counts.broad->add(BroadGroup(broad));
+}
+
+// An ethnicity value's resolved target: its headline group and its broad group (or none) in one
+// int, so the per-value cache stays one number. Decoded by the two below.
+int ethnicityTarget(EthnicGroup headline, std::optional<BroadGroup> broad)
+{
+    return int(headline) + 3 * (broad ? int(*broad) + 1 : 0);
+}
+EthnicGroup headlineOfTarget(int target)
+{
+    return EthnicGroup(target % 3);
+}
+int broadOfTarget(int target)
+{
+    return target / 3 - 1;
 }
 
 EthnicGroup groupOf(const QString &target)
@@ -206,7 +232,13 @@ int Aggregator::resolve(Column &c, const QString &key) const
     if (t == map->second.end())
         return -1;
     switch (c.type) {
-    case FieldType::Ethnicity: return int(groupOf(t->second));
+    case FieldType::Ethnicity: {
+        std::optional<BroadGroup> broad;
+        if (const auto b = m_profile.values.find(QStringLiteral("ethnicity_group")); b != m_profile.values.end())
+            if (const auto g = b->second.find(key); g != b->second.end())
+                broad = broadGroupFromKey(g->second);
+        return ethnicityTarget(groupOf(t->second), broad);
+    }
     case FieldType::ServiceArea:
         return t->second == QLatin1String("adult") ? 0 : t->second == QLatin1String("children") ? 1 : 2;
     case FieldType::Grade: return int(m_bandNames.indexOf(t->second));
@@ -254,6 +286,7 @@ FileReport Aggregator::addFile(const QString &path)
     std::map<ServiceArea, AreaReturn> saved;
     saved.swap(m_counts);
     const std::set<ServiceArea> savedAreas = m_areasSeen;
+    const bool savedBroadMissing = m_broadMissing;
     const auto onHeader = [&](qint64, const QStringList &header) { return mapHeader(report, header); };
     const auto onRow = [&](qint64 row, const QStringList &cells) {
         addRow(report, row, cells);
@@ -276,6 +309,7 @@ FileReport Aggregator::addFile(const QString &path)
             merge(m_counts[area], counts);
     } else {
         m_areasSeen = savedAreas;
+        m_broadMissing = savedBroadMissing;
     }
     for (Column &c : m_columns) {
         const auto add = [&](const QString &value, const Resolved &r) {
@@ -301,6 +335,7 @@ FileReport Aggregator::addFile(const QString &path)
 void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells)
 {
     int group = int(EthnicGroup::Unknown);
+    int broad = -1; // no ethnicity column: no broad group
     int area = 0;
     int band = -1;
     bool unmapped = false, badDate = false, outside = false, duplicate = false;
@@ -378,7 +413,10 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
             continue;
         }
         switch (c.type) {
-        case FieldType::Ethnicity: group = target; break;
+        case FieldType::Ethnicity:
+            group = int(headlineOfTarget(target));
+            broad = broadOfTarget(target);
+            break;
         case FieldType::ServiceArea: area = target; break;
         case FieldType::Grade: band = target; break;
         case FieldType::Flag:
@@ -406,6 +444,8 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
         return;
     }
     const EthnicGroup g = EthnicGroup(group);
+    if (broad < 0)
+        m_broadMissing = true;
     const ServiceArea which = area == 1 ? ServiceArea::Children : ServiceArea::Adult;
     AreaReturn &counts = m_counts[which];
     m_areasSeen.insert(which);
@@ -418,28 +458,28 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
             if (bands.empty())
                 for (const QString &name : m_bandNames)
                     bands.push_back(PayBand{name, std::nullopt, {}});
-            addGroup(bands[size_t(band)].counts, g);
+            addGroup(bands[size_t(band)].counts, g, broad);
         }
         if (flag(SeniorManager))
-            addGroup(counts.seniorManagers.counts, g);
+            addGroup(counts.seniorManagers.counts, g, broad);
         if (flag(Cpd))
-            addGroup(counts.cpd.counts, g);
+            addGroup(counts.cpd.counts, g, broad);
         if (flag(Disciplinary))
-            addGroup(counts.disciplinary.counts, g);
+            addGroup(counts.disciplinary.counts, g, broad);
         if (flag(Regulated))
-            addGroup(counts.fitnessToPractise.population, g);
+            addGroup(counts.fitnessToPractise.population, g, broad);
         if (flag(FitnessToPractise))
-            addGroup(counts.fitnessToPractise.events, g);
+            addGroup(counts.fitnessToPractise.events, g, broad);
         break;
     case ExtractKind::Recruitment:
         if (flag(Shortlisted))
-            addGroup(counts.shortlisting.population, g);
+            addGroup(counts.shortlisting.population, g, broad);
         if (flag(Appointed))
-            addGroup(counts.shortlisting.events, g);
+            addGroup(counts.shortlisting.events, g, broad);
         break;
-    case ExtractKind::Disciplinary: addGroup(counts.disciplinary.counts, g); break;
-    case ExtractKind::FitnessToPractise: addGroup(counts.fitnessToPractise.events, g); break;
-    case ExtractKind::Leavers: addGroup(counts.leavers.counts, g); break;
+    case ExtractKind::Disciplinary: addGroup(counts.disciplinary.counts, g, broad); break;
+    case ExtractKind::FitnessToPractise: addGroup(counts.fitnessToPractise.events, g, broad); break;
+    case ExtractKind::Leavers: addGroup(counts.leavers.counts, g, broad); break;
     case ExtractKind::StaffSurvey: {
         const std::pair<FlagSlot, Block> questions[] = {{HarassmentPublic, Block::HarassmentPublic},
                                                         {HarassmentColleagues, Block::HarassmentColleagues},
@@ -447,9 +487,9 @@ void Aggregator::addRow(FileReport &report, qint64 row, const QStringList &cells
         for (const auto &[slot, block] : questions) {
             if (!((answered >> slot) & 1u))
                 continue;
-            addGroup(counts.rateBlock(block).population, g);
+            addGroup(counts.rateBlock(block).population, g, broad);
             if (flag(slot))
-                addGroup(counts.rateBlock(block).events, g);
+                addGroup(counts.rateBlock(block).events, g, broad);
         }
         break;
     }

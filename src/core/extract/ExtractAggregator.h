@@ -102,6 +102,13 @@ private:
     const SalaryRange *salaryRangeOf(const QString &raw) const;
     qsizetype distinct(const Column &column) const { return qsizetype(column.few.size()) + column.many.size(); }
     void addRow(FileReport &report, qint64 row, const QStringList &cells);
+    // The counts as written: with their broad-group breakdown (zeros for nobody) when every row
+    // counted had a broad group, without one otherwise.
+    GroupCounts finishBroad(GroupCounts counts) const;
+public:
+    // Whether the counts carry the breakdown by census broad group (values.ethnicity_group).
+    bool hasBroadGroups() const;
+private:
     bool mapHeader(FileReport &report, const QStringList &header);
 
     Profile m_profile;
@@ -111,6 +118,9 @@ private:
     std::map<ServiceArea, AreaReturn> m_counts;
     std::set<ServiceArea> m_areasSeen;
     bool m_xlsx = false;
+    // A row was counted whose ethnicity value has no broad group (or the profile has none):
+    // the counts then carry no broad-group breakdown (finishBroad()).
+    bool m_broadMissing = false;
     const char *m_lastReason = nullptr;
     LeftOut *m_lastLeftOut = nullptr; // in the file report being read
     QStringList m_bandNames; // the local bands the grades map to, sorted

@@ -14,12 +14,24 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
+// The breakdown by census broad group, as the return format (version 3) writes it.
+void addBroad(ordered_json &out, const GroupCounts &counts)
+{
+    if (!counts.broad)
+        return;
+    ordered_json broad;
+    for (BroadGroup group : kBroadGroups)
+        broad[broadGroupKey(group).toStdString()] = counts.broad->get(group);
+    out["broad"] = broad;
+}
+
 ordered_json groupsJson(const GroupCounts &counts)
 {
     ordered_json out;
     out["white"] = counts.white;
     out["minority_ethnic"] = counts.minorityEthnic;
     out["unknown"] = counts.unknown;
+    addBroad(out, counts);
     return out;
 }
 
@@ -74,6 +86,20 @@ std::set<ServiceArea> Aggregator::targetAreas() const
     return areas;
 }
 
+bool Aggregator::hasBroadGroups() const
+{
+    return !m_broadMissing && m_profile.values.count(QStringLiteral("ethnicity_group")) > 0;
+}
+
+GroupCounts Aggregator::finishBroad(GroupCounts counts) const
+{
+    if (!hasBroadGroups())
+        counts.broad.reset();
+    else if (!counts.broad)
+        counts.broad = BroadCounts{}; // nobody in this count: every broad group is 0
+    return counts;
+}
+
 void Aggregator::applyTo(AnnualReturn &ret) const
 {
     const std::map<Block, Part> filled = filledBlocks();
@@ -109,14 +135,14 @@ void Aggregator::applyTo(AnnualReturn &ret) const
                             c = b.counts;
                     auto it = std::find_if(bands.begin(), bands.end(), [&](const PayBand &b) { return b.name == name; });
                     if (it != bands.end()) {
-                        it->counts = c; // keeps the national band the lead gave it
+                        it->counts = finishBroad(c); // keeps the national band the lead gave it
                         continue;
                     }
                     const auto national = m_profile.bands.find(name);
                     added.push_back(PayBand{name,
                                             national == m_profile.bands.end() ? std::nullopt
                                                                               : std::optional(national->second),
-                                            c});
+                                            finishBroad(c)});
                 }
                 std::stable_sort(added.begin(), added.end(), [](const PayBand &a, const PayBand &b) {
                     return bandRank(a.nationalBand) < bandRank(b.nationalBand);
@@ -127,15 +153,15 @@ void Aggregator::applyTo(AnnualReturn &ret) const
             }
             case BlockShape::Counts:
                 area.countBlock(block).collected = true;
-                area.countBlock(block).counts = counts.countBlock(block).counts;
+                area.countBlock(block).counts = finishBroad(counts.countBlock(block).counts);
                 break;
             case BlockShape::Rate: {
                 RateBlock &rate = area.rateBlock(block);
                 rate.collected = true;
                 if (part != Part::Events)
-                    rate.population = counts.rateBlock(block).population;
+                    rate.population = finishBroad(counts.rateBlock(block).population);
                 if (part != Part::Population)
-                    rate.events = counts.rateBlock(block).events;
+                    rate.events = finishBroad(counts.rateBlock(block).events);
                 break;
             }
             }
@@ -168,6 +194,7 @@ QByteArray Aggregator::areasJson() const
                     b["white"] = band.counts.white;
                     b["minority_ethnic"] = band.counts.minorityEthnic;
                     b["unknown"] = band.counts.unknown;
+                    addBroad(b, band.counts);
                     bands.push_back(b);
                 }
                 out[info.key] = bands;

@@ -28,6 +28,30 @@ QString squeeze(const QString &text)
     return out;
 }
 
+// The 19 categories of the 2021 census (England and Wales) exactly as ONS prints them, with
+// their broad group: the first labels an HR system copied from the census will hold.
+const std::pair<const char *, const char *> kCensus2021[] = {
+    {"Asian, Asian British or Asian Welsh: Bangladeshi", "asian"},
+    {"Asian, Asian British or Asian Welsh: Chinese", "asian"},
+    {"Asian, Asian British or Asian Welsh: Indian", "asian"},
+    {"Asian, Asian British or Asian Welsh: Pakistani", "asian"},
+    {"Asian, Asian British or Asian Welsh: Other Asian", "asian"},
+    {"Black, Black British, Black Welsh, Caribbean or African: African", "black"},
+    {"Black, Black British, Black Welsh, Caribbean or African: Caribbean", "black"},
+    {"Black, Black British, Black Welsh, Caribbean or African: Other Black", "black"},
+    {"Mixed or Multiple ethnic groups: White and Asian", "mixed"},
+    {"Mixed or Multiple ethnic groups: White and Black African", "mixed"},
+    {"Mixed or Multiple ethnic groups: White and Black Caribbean", "mixed"},
+    {"Mixed or Multiple ethnic groups: Other Mixed or Multiple ethnic groups", "mixed"},
+    {"White: English, Welsh, Scottish, Northern Irish or British", "white"},
+    {"White: Irish", "white"},
+    {"White: Gypsy or Irish Traveller", "white"},
+    {"White: Roma", "white"},
+    {"White: Other White", "white"},
+    {"Other ethnic group: Arab", "other"},
+    {"Other ethnic group: Any other ethnic group", "other"},
+};
+
 } // namespace
 
 QString extractKindKey(ExtractKind kind)
@@ -182,9 +206,65 @@ QString defaultEthnicity(const QString &value)
                               "I do not wish to disclose my ethnic origin", "Not given", "X", "Z", "99", "REFU",
                               "NOBT", "NK", "NS", "N/A", "NA"})
             m.insert(squeeze(QString::fromLatin1(s)), u);
+        for (const auto &[label, broad] : kCensus2021)
+            m.insert(squeeze(QString::fromLatin1(label)), headlineOfBroad(QString::fromLatin1(broad)));
         return m;
     }();
     return known.value(squeeze(value));
+}
+
+QString defaultBroadGroup(const QString &value)
+{
+    // The same labels as defaultEthnicity(), by the census broad group they belong to. Chinese is
+    // Asian, as in the 2011 and 2021 censuses (the NHS letter R, "Chinese", too); Arab is Other.
+    static const QHash<QString, QString> known = [] {
+        QHash<QString, QString> m;
+        const auto add = [&m](const char *group, std::initializer_list<const char *> labels) {
+            for (const char *s : labels)
+                m.insert(squeeze(QString::fromLatin1(s)), QString::fromLatin1(group));
+        };
+        add("white", {"White", "White British", "White English", "White English Welsh Scottish Northern Irish or British",
+                      "White English, Welsh, Scottish, Northern Irish or British", "White Welsh", "White Scottish",
+                      "White Northern Irish", "White Irish", "White Gypsy or Irish Traveller", "Gypsy or Irish Traveller",
+                      "White Gypsy Roma Traveller", "Gypsy/Roma", "White Roma", "Roma", "White Other",
+                      "Any other White background", "White Any other White background", "White other",
+                      "A", "B", "C", "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "WENG", "WSCO", "WWEL", "WNIR", "WGYP", "WH"});
+        add("mixed", {"Mixed", "Mixed White and Black Caribbean", "White and Black Caribbean",
+                      "Mixed White and Black African", "White and Black African", "Mixed White and Asian",
+                      "White and Asian", "Mixed Other", "Any other Mixed background",
+                      "Mixed or Multiple ethnic groups Any other Mixed or Multiple background",
+                      "Any other Mixed or Multiple ethnic background", "Mixed Any other mixed background",
+                      "D", "E", "F", "G", "MWBC", "MWBA", "MWAS", "MOTH", "MIXD"});
+        add("asian", {"Asian", "Asian Indian", "Indian", "Asian Pakistani", "Pakistani", "Asian Bangladeshi",
+                      "Bangladeshi", "Asian Chinese", "Chinese", "Asian Other", "Any other Asian background",
+                      "Asian or Asian British Indian", "Asian or Asian British Pakistani",
+                      "Asian or Asian British Bangladeshi", "Asian or Asian British Chinese",
+                      "Asian or Asian British Any other Asian background", "H", "J", "K", "L", "R",
+                      "AIND", "APKN", "ABAN", "AOTH", "ACHN", "CHNE", "ASIA"});
+        add("black", {"Black", "Black African", "African", "Black Caribbean", "Caribbean", "Black Other",
+                      "Any other Black background", "Any other Black, Black British or Caribbean background",
+                      "Black, Black British, Caribbean or African African",
+                      "Black, Black British, Caribbean or African Caribbean", "Black or Black British African",
+                      "Black or Black British Caribbean", "Black or Black British Any other Black background",
+                      "M", "N", "P", "BCRB", "BAFR", "BOTH", "BLAC"});
+        add("other", {"Arab", "Other Arab", "Other ethnic group Arab", "Any other ethnic group",
+                      "Other ethnic group Any other ethnic group", "Other", "Other ethnic group", "S",
+                      "OARB", "OOTH", "OTHR"});
+        add("unknown", {"", "Prefer not to say", "Not stated", "Not known", "Unknown", "Not recorded",
+                        "Information not yet obtained", "Refused", "Not declared", "Declined", "Undisclosed",
+                        "I do not wish to disclose my ethnic origin", "Not given", "X", "Z", "99", "REFU",
+                        "NOBT", "NK", "NS", "N/A", "NA"});
+        for (const auto &[label, broad] : kCensus2021)
+            m.insert(squeeze(QString::fromLatin1(label)), QString::fromLatin1(broad));
+        return m;
+    }();
+    return known.value(squeeze(value));
+}
+
+QString headlineOfBroad(const QString &broad)
+{
+    const auto group = broadGroupFromKey(broad);
+    return group ? ethnicGroupKey(headlineGroupOf(*group)) : QString();
 }
 
 std::optional<bool> defaultFlag(const QString &value)

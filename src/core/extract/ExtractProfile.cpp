@@ -137,9 +137,13 @@ Profile readDocument(const json &doc)
     }
     if (doc.contains("values")) {
         const json &values = requireObject(doc.at("values"), QStringLiteral("values"));
-        refuseUnknownKeys(values, QStringLiteral("values"), {"ethnicity", "service_area", "grade", "flags"});
+        refuseUnknownKeys(values, QStringLiteral("values"),
+                          {"ethnicity", "ethnicity_group", "service_area", "grade", "flags"});
         const std::pair<const char *, QStringList> targets[] = {
             {"ethnicity", {QStringLiteral("white"), QStringLiteral("minority_ethnic"), QStringLiteral("unknown")}},
+            {"ethnicity_group",
+             {QStringLiteral("asian"), QStringLiteral("black"), QStringLiteral("mixed"), QStringLiteral("white"),
+              QStringLiteral("other"), QStringLiteral("unknown")}},
             {"service_area", {QStringLiteral("adult"), QStringLiteral("children"), QStringLiteral("not_in_scope")}},
             {"grade", {}},
         };
@@ -158,6 +162,17 @@ Profile readDocument(const json &doc)
                 p.values[QString::fromLatin1(key)][valueKey(QString::fromStdString(it.key()))] = target;
             }
         }
+        // A value's broad group must make its headline group, or the breakdown would not add up.
+        const auto headline = p.values.find(QStringLiteral("ethnicity"));
+        const auto broad = p.values.find(QStringLiteral("ethnicity_group"));
+        if (headline != p.values.end() && broad != p.values.end())
+            for (const auto &[value, group] : broad->second) {
+                const auto h = headline->second.find(value);
+                if (h != headline->second.end() && h->second != headlineOfBroad(group))
+                    fail(join(QStringLiteral("values.ethnicity_group"), value),
+                         tr("\"%1\" is counted in %2, but values.ethnicity maps this value to %3")
+                             .arg(group, headlineOfBroad(group), h->second));
+            }
         if (values.contains("flags")) {
             const json &flags = requireObject(values.at("flags"), QStringLiteral("values.flags"));
             for (auto it = flags.begin(); it != flags.end(); ++it) {
@@ -271,7 +286,8 @@ QByteArray writeProfileJson(const Profile &p)
             columns[f.key] = it->second.toStdString();
     doc["columns"] = columns;
     ordered_json values = ordered_json::object();
-    for (const char *key : {"ethnicity", "service_area", "grade"}) {
+    // ethnicity_group only when there is one: a profile without it is the published format as it was.
+    for (const char *key : {"ethnicity", "ethnicity_group", "service_area", "grade"}) {
         const auto it = p.values.find(QString::fromLatin1(key));
         if (it == p.values.end())
             continue;

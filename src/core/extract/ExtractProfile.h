@@ -71,7 +71,10 @@ struct Profile {
     FileOptions file;
     QString dateFormat = QStringLiteral("dd/MM/yyyy");
     std::map<QString, QString> columns;                       // field -> header in the file
-    std::map<QString, std::map<QString, QString>> values;      // "ethnicity"/"service_area"/"grade" -> value -> target
+    // "ethnicity"/"service_area"/"grade" -> value -> target; "ethnicity_group" (an addition to the
+    // published format): an ethnicity value -> its census broad group ("asian", …, "unknown"),
+    // which must agree with values.ethnicity (Asian, Black, Mixed, Other are minority ethnic).
+    std::map<QString, std::map<QString, QString>> values;
     std::map<QString, bool> flags;                             // answer -> yes
     std::map<QString, NationalBand> bands;                     // local band -> national band
     std::vector<SalaryRange> salaryRanges;                     // a salary column's ranges -> local band
@@ -97,6 +100,11 @@ QString valueKey(const QString &value);
 // NHS letter codes and HR codes ("WBRI", "White - British", "Prefer not to say", blank): the
 // assistant's pre-filled answer, which the lead confirms. Empty when the value is not known.
 QString defaultEthnicity(const QString &value); // "white", "minority_ethnic", "unknown" or empty
+// The census broad group of the same labels (Chinese: Asian; Arab: Other): the pre-filled answer
+// of values.ethnicity_group. "asian", "black", "mixed", "white", "other", "unknown" or empty.
+QString defaultBroadGroup(const QString &value);
+// The headline target ("white", "minority_ethnic", "unknown") of a broad group key; empty if none.
+QString headlineOfBroad(const QString &broad);
 // "Y", "Yes", "True", "1" -> true; "N", "No", "False", "0", "" -> false; else empty.
 std::optional<bool> defaultFlag(const QString &value);
 

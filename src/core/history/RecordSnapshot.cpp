@@ -38,6 +38,10 @@ ordered_json counts(const GroupCounts &c)
     ordered_json out = ordered_json::array();
     for (EthnicGroup g : kEthnicGroups)
         out.push_back(c.isEntered(g) ? ordered_json(c.get(g)) : ordered_json(nullptr));
+    // The broad-group breakdown (schema 5), when there is one, follows the three: nine numbers.
+    if (c.broad)
+        for (BroadGroup g : kBroadGroups)
+            out.push_back(c.broad->get(g));
     return out;
 }
 
@@ -51,6 +55,12 @@ GroupCounts countsOf(const ordered_json &value)
             c.clear(g);
         else
             c.set(g, v.get<long long>());
+    }
+    if (value.size() == 3 + kBroadGroups.size()) {
+        BroadCounts broad;
+        for (BroadGroup g : kBroadGroups)
+            broad.set(g, value.at(static_cast<size_t>(i++)).get<long long>());
+        c.broad = broad;
     }
     return c;
 }

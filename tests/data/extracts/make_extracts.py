@@ -118,3 +118,21 @@ with zipfile.ZipFile("recruitment.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
         zi = zipfile.ZipInfo(name, date_time=(2024, 9, 1, 0, 0, 0))
         zi.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(zi, data)
+
+# A staff list with the 2021 census labels, for the breakdown by broad group (Asian, Black, Mixed,
+# White, Other, unknown) that the tests count by hand; its profile is staff-broad-profile.json.
+BROAD = [
+    ["B01", "Zqxmb1", "White: English, Welsh, Scottish, Northern Irish or British", "Adult Social Care", "G1", "N", "Y", "Y", "N", "N"],
+    ["B02", "Zqxmb2", "Asian, Asian British or Asian Welsh: Indian", "Adult Social Care", "G1", "N", "Y", "Y", "N", "N"],
+    ["B03", "Zqxmb3", "Asian, Asian British or Asian Welsh: Pakistani", "Adult Social Care", "G6", "Y", "Y", "N", "Y", "N"],
+    ["B04", "Zqxmb4", "Black, Black British, Black Welsh, Caribbean or African: African", "Adult Social Care", "G6", "N", "Y", "Y", "Y", "Y"],
+    ["B05", "Zqxmb5", "Mixed or Multiple ethnic groups: White and Black Caribbean", "Adult Social Care", "G1", "N", "N", "Y", "N", "N"],
+    ["B06", "Zqxmb6", "Other ethnic group: Arab", "Adult Social Care", "G6", "N", "Y", "N", "N", "N"],
+    ["B07", "Zqxmb7", "White: Roma", "Adult Social Care", "G6", "N", "N", "Y", "N", "N"],
+    ["B08", "Zqxmb8", "Prefer not to say", "Adult Social Care", "G1", "N", "N", "N", "N", "N"],
+    ["B09", "Zqxmb9", "White: Irish", "Children's Services", "G1", "N", "Y", "Y", "N", "N"],
+    ["B10", "Zqxmb10", "Black, Black British, Black Welsh, Caribbean or African: Caribbean", "Children's Services", "CO1", "Y", "Y", "Y", "N", "Y"],
+    ["B11", "Zqxmb11", "Asian, Asian British or Asian Welsh: Chinese", "Children's Services", "G6", "N", "Y", "N", "Y", "N"],
+]
+with open("staff-broad.csv", "wb") as f:
+    f.write("".join(csv_line(r, ",") for r in [HEADER] + BROAD).encode("utf-8"))
