@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "ChartData.h"
 #include "MetricEngine.h"
 
 #include <optional>
@@ -20,6 +21,8 @@ struct ProgressionStep {
     GroupCounts atOrAbove; // the population: staff in `from` or above
     GroupCounts above;     // the events: staff in the bands above `from`
     NotComputableReason reason = NotComputableReason::None;
+    // Against the range, lower adverse to minority ethnic staff (as metric 1's shares are).
+    MetricStatus status = MetricStatus::NotComputable;
     std::optional<double> likelihoodMinorityEthnic;
     std::optional<double> likelihoodWhite;
     std::optional<double> relativeLikelihood;
@@ -34,6 +37,7 @@ struct ProgressionCompound {
     QString from;
     QString to;
     int steps = 0;
+    MetricStatus status = MetricStatus::NotComputable;
     std::optional<double> relativeLikelihood; // null when any step has no RL
     std::optional<Interval> ci95;             // see docs/metrics.md §14
     bool smallNumbers = false;
@@ -48,6 +52,25 @@ struct ProgressionResult {
     std::optional<ProgressionCompound> localCompound;
 };
 
-ProgressionResult computeProgression(const PayBandResult &payBands, const MetricEngine &engine);
+// From metric 1's bands; the interval by the report's method, certainty against its range.
+ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdverseRange &range,
+                                     IntervalMethod method);
+inline ProgressionResult computeProgression(const MetricReport &report)
+{
+    return computeProgression(report.payBands, report.range, report.intervalMethod);
+}
+
+enum class ProgressionLadder { National, Local };
+
+// The steps of one ladder as a forest plot (computable steps only, "from → to"), for the
+// dashboard and the report.
+ForestPlotData progressionChartData(const ProgressionResult &result, ProgressionLadder ladder,
+                                    const NonAdverseRange &range);
+// Every step of one ladder as a table (steps without an RL too), and the compound figure last.
+ChartTable progressionTable(const ProgressionResult &result, ProgressionLadder ladder);
+
+// "Minority ethnic staff in Under £30k or above were 0.80 times as likely as white staff to be in
+// a band above it (RL 0.80; 95% CI 0.55–1.17)": one step in words, direction stated.
+QString progressionStepSentence(const ProgressionStep &step);
 
 } // namespace scwres

@@ -15,4 +15,10 @@ QByteArray readFile(const QString &path);
 // The documented example return of docs/return-format.md (tests/data/example-return.json).
 AnnualReturn exampleReturn();
 
+// A database of four authorities for the comparison of authorities (issue 17 item 6), metric 2
+// (appointed of shortlisted) in 2024, stored in this order: Gamma 45 of 100 minority ethnic and
+// 30 of 100 white (RL 1.5), Alpha 20 of 100 and 40 of 100 (RL 0.5), Beta 30 of 100 each (RL 1.0,
+// a draft); Delta has a 2023 return only. Returns false and sets *error when it cannot be written.
+bool writeComparisonDatabase(const QString &path, QString *error);
+
 } // namespace scwres::test

@@ -10,6 +10,8 @@
 #include "Certainty.h"
 #include "ChartData.h"
 #include "PooledYears.h"
+#include "PrintedFigure.h"
+#include "Progression.h"
 #include "Shortfall.h"
 
 #include <QChart>
@@ -106,6 +108,17 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     m_trend = new ChartPanel(QStringLiteral("detailTrend"), charts);
     charts->addTab(m_chart, tr("&Chart"));
     charts->addTab(m_trend, tr("&Past years"));
+    m_chartTabs = charts;
+    m_progressionPage = new QWidget(charts);
+    m_progressionPage->setObjectName(QStringLiteral("detailProgressionPage"));
+    auto *progressionLayout = new QVBoxLayout(m_progressionPage);
+    m_progressionSummary = wrappingLabel(QStringLiteral("detailProgressionSummary"), m_progressionPage);
+    m_progression = new ChartPanel(QStringLiteral("detailProgression"), m_progressionPage);
+    m_progressionLocal = new ChartPanel(QStringLiteral("detailProgressionLocal"), m_progressionPage);
+    progressionLayout->addWidget(m_progressionSummary);
+    progressionLayout->addWidget(m_progression, 1);
+    progressionLayout->addWidget(m_progressionLocal, 1);
+    charts->addTab(m_progressionPage, tr("Pro&gression"));
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
@@ -164,6 +177,9 @@ void MetricDetailView::present(const DashboardReports &reports, const ChartFacto
         else
             m_chart->setChart([factory, data] { return factory.likelihoods(data); }, data.table(), data.labels.title);
     }
+    m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_progressionPage), id == MetricId::M1);
+    if (id == MetricId::M1)
+        presentProgression(report, factory);
     if (id == MetricId::M1) {
         m_trend->setMessage(tr("Metric 1 has no single relative likelihood to follow over the years; compare the "
                                "pay band chart year by year."));
@@ -171,6 +187,49 @@ void MetricDetailView::present(const DashboardReports &reports, const ChartFacto
         const TrendChartData data = trendChartData(reports.history(), id);
         m_trend->setChart([factory, data] { return factory.trend(data); }, data.table(), data.labels.title);
     }
+}
+
+void MetricDetailView::presentProgression(const MetricReport &report, const ChartFactory &factory)
+{
+    const ProgressionResult result = computeProgression(report);
+    if (!result.collected) {
+        m_progressionSummary->setText(tr("The pay bands were not collected."));
+        m_progression->setMessage(tr("The pay bands were not collected."));
+        m_progressionLocal->setMessage(tr("The pay bands were not collected."));
+        return;
+    }
+    const auto compoundText = [this](const std::optional<ProgressionCompound> &c) {
+        if (!c || !c->relativeLikelihood)
+            return tr("no compound figure (a step has no relative likelihood)");
+        QString text = tr("from %1 to %2, %3 steps: RL %4")
+                           .arg(c->from, c->to)
+                           .arg(c->steps)
+                           .arg(printedTwoDecimals(*c->relativeLikelihood));
+        if (c->ci95)
+            text += tr(" (95% CI %1–%2)").arg(printedTwoDecimals(c->ci95->lower), printedTwoDecimals(c->ci95->upper));
+        if (c->smallNumbers)
+            text += tr("; small numbers");
+        return text;
+    };
+    m_progressionSummary->setText(
+        tr("At each step, the likelihood of minority ethnic staff in a band or above being in a band above it, "
+           "relative to white staff (unknown ethnicity excluded); below 1, minority ethnic staff are less likely to "
+           "be further up. Compound, national bands: %1. Compound, the council's bands: %2.")
+            .arg(compoundText(result.nationalCompound), compoundText(result.localCompound)));
+    const ForestPlotData national = progressionChartData(result, ProgressionLadder::National, report.range);
+    const ForestPlotData local = progressionChartData(result, ProgressionLadder::Local, report.range);
+    ChartTable nationalTable = progressionTable(result, ProgressionLadder::National);
+    ChartTable localTable = progressionTable(result, ProgressionLadder::Local);
+    if (national.rows.empty())
+        m_progression->setMessage(tr("Fewer than two national bands with staff, or no step can be computed."));
+    else
+        m_progression->setChart([factory, national] { return factory.forestPlot(national); }, nationalTable,
+                                national.labels.title);
+    if (local.rows.empty())
+        m_progressionLocal->setMessage(tr("Fewer than two of the council's bands with staff, or no step can be computed."));
+    else
+        m_progressionLocal->setChart([factory, local] { return factory.forestPlot(local); }, localTable,
+                                     local.labels.title);
 }
 
 void MetricDetailView::fillCounts(const MetricReport &report, MetricId id)
