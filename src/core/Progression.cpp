@@ -27,6 +27,7 @@ struct Rung {
     QString name;
     std::optional<NationalBand> national;
     GroupCounts counts;
+    int row = 0; // in payBandRows()
 };
 
 NotComputableReason whyNot(const GroupCounts &above, const GroupCounts &atOrAbove)
@@ -95,7 +96,13 @@ Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, Interva
 {
     // A band with no staff is no rung: a step "into" it would read as RL 1 from equal sets.
     std::vector<Rung> rungs;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(rungs), [](const Rung &r) { return r.counts.total() > 0; });
+    std::vector<std::size_t> position; // of each rung in all
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (all[k].counts.total() > 0) {
+            rungs.push_back(all[k]);
+            position.push_back(k);
+        }
+    }
     Ladder ladder;
     if (rungs.size() < 2)
         return ladder;
@@ -105,6 +112,8 @@ Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, Interva
         step.to = rungs[i + 1].name;
         step.fromNational = rungs[i].national;
         step.toNational = rungs[i + 1].national;
+        for (std::size_t k = position[i]; k < all.size(); ++k)
+            step.bandRows.push_back(all[k].row);
         for (std::size_t j = i; j < rungs.size(); ++j) {
             step.atOrAbove += rungs[j].counts;
             if (j > i)
@@ -124,6 +133,8 @@ Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, Interva
     compound.from = rungs.front().name;
     compound.to = rungs.back().name;
     compound.steps = static_cast<int>(ladder.steps.size());
+    for (const Rung &rung : all)
+        compound.bandRows.push_back(rung.row);
     const bool everyStep = std::all_of(ladder.steps.begin(), ladder.steps.end(),
                                        [](const ProgressionStep &s) { return s.relativeLikelihood.has_value(); });
     // The product telescopes to one ratio: the top band's share of all the bands, minority ethnic
@@ -159,13 +170,14 @@ ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdv
     if (!payBands.collected)
         return result;
     std::vector<Rung> national;
+    int row = 0;
     for (const BandShare &band : payBands.nationalBands)
-        national.push_back({nationalBandName(*band.nationalBand), band.nationalBand, band.counts});
+        national.push_back({nationalBandName(*band.nationalBand), band.nationalBand, band.counts, row++});
     // The council's bands in the return's order within each national band (lowest first, as the
     // entry grid lists them); a band with no national band (a validation error) goes last.
     std::vector<Rung> local;
     for (const BandShare &band : payBands.localBands)
-        local.push_back({band.name, band.nationalBand, band.counts});
+        local.push_back({band.name, band.nationalBand, band.counts, row++});
     std::stable_sort(local.begin(), local.end(), [](const Rung &a, const Rung &b) {
         const int ka = a.national ? static_cast<int>(*a.national) : 99;
         const int kb = b.national ? static_cast<int>(*b.national) : 99;

@@ -20,6 +20,10 @@ struct ProgressionStep {
     std::optional<NationalBand> toNational;
     GroupCounts atOrAbove; // the population: staff in `from` or above
     GroupCounts above;     // the events: staff in the bands above `from`
+    // The rows of metric 1's table (disclosure/DisclosurePattern.h payBandRows: national bands
+    // 0-2, local bands from 3) this step adds up: `from` and every band above it, empty ones too.
+    // Publication mode withholds the step when a minority ethnic or white count of any is hidden.
+    std::vector<int> bandRows;
     NotComputableReason reason = NotComputableReason::None;
     // Against the range, lower adverse to minority ethnic staff (as metric 1's shares are).
     MetricStatus status = MetricStatus::NotComputable;
@@ -37,6 +41,7 @@ struct ProgressionCompound {
     QString from;
     QString to;
     int steps = 0;
+    std::vector<int> bandRows; // every band of the ladder
     MetricStatus status = MetricStatus::NotComputable;
     std::optional<double> relativeLikelihood; // null when any step has no RL
     std::optional<Interval> ci95;             // see docs/metrics.md §14

@@ -12,6 +12,7 @@
 #include "NationalFigures.h"
 #include "SafeWrite.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>

@@ -35,6 +35,9 @@ public:
     void showMetricDetail(MetricId id);
     // Shows the figures of area (what choosing it in the Area box does).
     void setArea(AreaSelection area);
+    // The range and interval method in force (the Compare authorities view uses them too).
+    NonAdverseRange range() const;
+    IntervalMethod intervalMethod() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,8 +52,6 @@ private:
     void refreshCharts();
     void onRangeEdited();
     AreaSelection area() const;
-    NonAdverseRange range() const;
-    IntervalMethod intervalMethod() const;
 
     Workspace *m_workspace;
     DashboardReports m_reports;
