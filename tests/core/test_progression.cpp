@@ -4,8 +4,13 @@
 // Issue 17 item 4: progression up the pay bands, minority ethnic relative to white.
 #include "test_metric_support.h"
 
+#include "ExportReaders.h"
 #include "MetricReportJson.h"
 #include "Progression.h"
+#include "export/DataReport.h"
+#include "export/ReportModel.h"
+
+#include <QTemporaryDir>
 
 using namespace scwres;
 using namespace scwres::testing;
@@ -162,4 +167,111 @@ TEST_CASE("Progression: compute's JSON carries it under metric 1", "[metrics][pr
     AreaReturn empty;
     const auto none = metricReportToJson(MetricEngine().compute(adultOnly(empty), AreaSelection::Adult));
     CHECK(none["metrics"]["1"]["progression"].is_null());
+}
+
+namespace {
+
+DataReport progressionReport(bool publication)
+{
+    DataReportOptions options;
+    options.areas = {AreaSelection::Adult};
+    options.layout = DataReportLayout::Full;
+    options.publication.enabled = publication;
+    return DataReport::build(threeBandReturn(), nullptr, nullptr, options);
+}
+
+const ReportTable *tableCaptioned(const ReportModel &model, const QString &start)
+{
+    for (const ReportBlock &block : model.blocks)
+        if (block.kind == ReportBlock::Kind::Table && block.table.caption.startsWith(start))
+            return &block.table;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Progression: the full data report carries the steps in every format", "[metrics][progression][datareport]")
+{
+    const DataReport report = progressionReport(false);
+    const ReportModel model = report.document();
+    const ReportTable *national = tableCaptioned(model, QStringLiteral("Progression up the national pay bands"));
+    REQUIRE(national);
+    REQUIRE(national->rows.size() == 3); // two steps and the compound
+    CHECK(national->rows[0][1] == QStringLiteral("25 / 75"));
+    CHECK(national->rows[0][2] == QStringLiteral("80 / 180"));
+    CHECK(national->rows[0][3] == QStringLiteral("0.75"));
+    CHECK(national->rows[0][4] == QStringLiteral("0.52–1.07"));
+    CHECK(national->rows[1][3] == QStringLiteral("0.80"));
+    CHECK(national->rows[1][6] == QStringLiteral("Yes"));
+    CHECK(national->rows[2][0].startsWith(QStringLiteral("Compound")));
+    CHECK(national->rows[2][3] == QStringLiteral("0.60"));
+    const ReportTable *local = tableCaptioned(model, QStringLiteral("Progression up the council's own pay bands"));
+    REQUIRE(local);
+    CHECK(local->rows.size() == 4);
+    CHECK(local->rows[0][3] == QStringLiteral("0.70"));
+    // The chart of the steps: the RLs as the engine has them.
+    const ForestPlotData chart = report.progressionChart(report.views().front(), ProgressionLadder::National);
+    REQUIRE(chart.rows.size() == 2);
+    CHECK(chart.rows[0].relativeLikelihood == Approx(0.75));
+
+    QTemporaryDir dir;
+    QString error;
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    REQUIRE(report.writeHtml(html, nullptr, &error));
+    const QString page = scwres::test::readText(html);
+    CHECK(page.contains(QStringLiteral("Progression up the national pay bands")));
+    CHECK(page.contains(QStringLiteral("0.52–1.07")));
+    const QString docx = dir.filePath(QStringLiteral("r.docx"));
+    REQUIRE(report.writeDocx(docx, nullptr, &error));
+    const QString document = QString::fromUtf8(scwres::test::readZip(docx)[QStringLiteral("word/document.xml")]);
+    CHECK(document.contains(QStringLiteral("Progression up the pay bands: at each step")));
+    CHECK(document.contains(QStringLiteral("0.52–1.07")));
+    const QString xlsx = dir.filePath(QStringLiteral("r.xlsx"));
+    REQUIRE(report.writeXlsx(xlsx, &error));
+    const QString strings = QString::fromUtf8(scwres::test::readZip(xlsx)[QStringLiteral("xl/sharedStrings.xml")]);
+    CHECK(strings.contains(QStringLiteral("Progression up the national pay bands")));
+    CHECK(strings.contains(QStringLiteral("0.52–1.07")));
+    // PDF and ODT are laid out from the same document model as HTML and DOCX (ReportModel.h).
+}
+
+TEST_CASE("Progression: publication mode withholds a step resting on a hidden count", "[metrics][progression][publication]")
+{
+    // The top band's 5 minority ethnic staff are under 10: hidden. Every step adds up the top
+    // band, so every step and the compound are withheld, and the chart has no point.
+    const DataReport report = progressionReport(true);
+    const ReportModel model = report.document();
+    const ReportTable *national = tableCaptioned(model, QStringLiteral("Progression up the national pay bands"));
+    REQUIRE(national);
+    for (const QStringList &row : national->rows) {
+        CAPTURE(row.join(QStringLiteral(" | ")).toStdString());
+        CHECK(row[3] == QStringLiteral("withheld"));
+        CHECK_FALSE(row.join(QString()).contains(QStringLiteral("0.75")));
+    }
+    CHECK(report.progressionChart(report.views().front(), ProgressionLadder::National).rows.empty());
+
+    // With every count 0 or at least 10, nothing hidden: every step published.
+    AnnualReturn large = threeBandReturn();
+    large.adult->payBands.bands[2].counts = counts(60, 20, 0);
+    large.adult->payBands.bands[3].counts = counts(20, 12, 0);
+    DataReportOptions options;
+    options.areas = {AreaSelection::Adult};
+    options.layout = DataReportLayout::Full;
+    options.publication.enabled = true;
+    const DataReport published = DataReport::build(large, nullptr, nullptr, options);
+    const ProgressionResult result = computeProgression(published.views().front().report);
+    const bool anyHidden = published.suppression().progressionSuppressed(AreaSelection::Adult,
+                                                                         result.nationalCompound->bandRows);
+    const ReportModel publishedModel = published.document();
+    const ReportTable *shown = tableCaptioned(publishedModel, QStringLiteral("Progression up the national pay bands"));
+    REQUIRE(shown);
+    // The rule, read from the pattern: a step is shown exactly when none of its band counts is hidden.
+    for (std::size_t i = 0; i < result.national.size(); ++i) {
+        bool hidden = false;
+        for (int row : result.national[i].bandRows)
+            for (CountColumn column : {CountColumn::MinorityEthnic, CountColumn::White})
+                hidden = hidden || published.suppression().isSuppressed({AreaSelection::Adult, MetricId::M1, row, column});
+        CHECK((shown->rows[i][3] == QStringLiteral("withheld")) == hidden);
+    }
+    CHECK_FALSE(anyHidden);
+    CHECK(shown->rows[0][3] != QStringLiteral("withheld"));
 }
