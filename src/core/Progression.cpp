@@ -202,7 +202,7 @@ ForestPlotData progressionChartData(const ProgressionResult &result, Progression
                                  : tr("Progression up the council's own pay bands: the likelihood of being in a band "
                                       "above, minority ethnic relative to white, with 95% intervals");
     data.labels.categoryAxis = tr("Step up the bands");
-    data.labels.valueAxis = tr("Relative likelihood (log scale; 1 = as likely; left = less likely to be above)");
+    data.labels.valueAxis = tr("Relative likelihood (log scale)");
     data.range = range;
     for (const ProgressionStep &step : national ? result.national : result.local) {
         if (!step.relativeLikelihood)

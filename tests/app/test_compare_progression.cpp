@@ -14,12 +14,14 @@
 #include "DemoData.h"
 #include "ExportReaders.h"
 #include "NationalFigures.h"
+#include "PrintedFigure.h"
 #include "Progression.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QChart>
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
@@ -114,6 +116,12 @@ TEST_CASE("Metric 1's detail plots each progression step's RL and interval as th
         // The range is shaded behind the steps.
         CHECK_FALSE(seriesNamed<QAbstractSeries>(chart, QStringLiteral("range")).empty());
     }
+    // The compound figure, in the detail's figures.
+    REQUIRE(expected.nationalCompound);
+    REQUIRE(expected.nationalCompound->relativeLikelihood);
+    const QString figures = panel.findChild<QLabel *>(QStringLiteral("detailFigures"))->text();
+    CHECK(figures.contains(QStringLiteral("compound, national bands: RL %1 over 2 steps")
+                               .arg(printedTwoDecimals(*expected.nationalCompound->relativeLikelihood))));
 }
 
 TEST_CASE("Compare authorities: the caterpillar chart and table hold the sorted comparison, the CSV too",

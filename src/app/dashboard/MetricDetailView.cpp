@@ -109,15 +109,16 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     charts->addTab(m_chart, tr("&Chart"));
     charts->addTab(m_trend, tr("&Past years"));
     m_chartTabs = charts;
-    m_progressionPage = new QWidget(charts);
-    m_progressionPage->setObjectName(QStringLiteral("detailProgressionPage"));
-    auto *progressionLayout = new QVBoxLayout(m_progressionPage);
-    m_progressionSummary = wrappingLabel(QStringLiteral("detailProgressionSummary"), m_progressionPage);
-    m_progression = new ChartPanel(QStringLiteral("detailProgression"), m_progressionPage);
-    m_progressionLocal = new ChartPanel(QStringLiteral("detailProgressionLocal"), m_progressionPage);
-    progressionLayout->addWidget(m_progressionSummary);
-    progressionLayout->addWidget(m_progression, 1);
-    progressionLayout->addWidget(m_progressionLocal, 1);
+    // One ladder per page: two charts on one page left each too small to read on a laptop, and
+    // their buttons' Alt+letters clashed.
+    auto *ladders = new QTabWidget(charts);
+    ladders->setObjectName(QStringLiteral("detailProgressionTabs"));
+    ladders->setAccessibleName(tr("Progression up the pay bands"));
+    m_progressionPage = ladders;
+    m_progression = new ChartPanel(QStringLiteral("detailProgression"), ladders);
+    m_progressionLocal = new ChartPanel(QStringLiteral("detailProgressionLocal"), ladders);
+    ladders->addTab(m_progression, tr("National bands"));
+    ladders->addTab(m_progressionLocal, tr("Council's own bands"));
     charts->addTab(m_progressionPage, tr("Pro&gression"));
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
@@ -193,43 +194,45 @@ void MetricDetailView::presentProgression(const MetricReport &report, const Char
 {
     const ProgressionResult result = computeProgression(report);
     if (!result.collected) {
-        m_progressionSummary->setText(tr("The pay bands were not collected."));
         m_progression->setMessage(tr("The pay bands were not collected."));
         m_progressionLocal->setMessage(tr("The pay bands were not collected."));
         return;
     }
-    const auto compoundText = [this](const std::optional<ProgressionCompound> &c) {
-        if (!c || !c->relativeLikelihood)
-            return tr("no compound figure (a step has no relative likelihood)");
-        QString text = tr("from %1 to %2, %3 steps: RL %4")
-                           .arg(c->from, c->to)
+    const ForestPlotData national = progressionChartData(result, ProgressionLadder::National, report.range);
+    const ForestPlotData local = progressionChartData(result, ProgressionLadder::Local, report.range);
+    if (national.rows.empty())
+        m_progression->setMessage(tr("Fewer than two national bands with staff, or no step can be computed."));
+    else
+        m_progression->setChart([factory, national] { return factory.forestPlot(national); },
+                                progressionTable(result, ProgressionLadder::National), national.labels.title);
+    if (local.rows.empty())
+        m_progressionLocal->setMessage(tr("Fewer than two of the council's bands with staff, or no step can be computed."));
+    else
+        m_progressionLocal->setChart([factory, local] { return factory.forestPlot(local); },
+                                     progressionTable(result, ProgressionLadder::Local), local.labels.title);
+}
+
+QString MetricDetailView::progressionSummary(const MetricReport &report)
+{
+    const ProgressionResult result = computeProgression(report);
+    const auto compoundText = [](const std::optional<ProgressionCompound> &c) {
+        if (!c)
+            return tr("fewer than two bands with staff");
+        if (!c->relativeLikelihood)
+            return tr("none (a step has no relative likelihood)");
+        QString text = tr("RL %1 over %2 steps, %3 to %4")
+                           .arg(printedTwoDecimals(*c->relativeLikelihood))
                            .arg(c->steps)
-                           .arg(printedTwoDecimals(*c->relativeLikelihood));
+                           .arg(c->from, c->to);
         if (c->ci95)
             text += tr(" (95% CI %1–%2)").arg(printedTwoDecimals(c->ci95->lower), printedTwoDecimals(c->ci95->upper));
         if (c->smallNumbers)
             text += tr("; small numbers");
         return text;
     };
-    m_progressionSummary->setText(
-        tr("At each step, the likelihood of minority ethnic staff in a band or above being in a band above it, "
-           "relative to white staff (unknown ethnicity excluded); below 1, minority ethnic staff are less likely to "
-           "be further up. Compound, national bands: %1. Compound, the council's bands: %2.")
-            .arg(compoundText(result.nationalCompound), compoundText(result.localCompound)));
-    const ForestPlotData national = progressionChartData(result, ProgressionLadder::National, report.range);
-    const ForestPlotData local = progressionChartData(result, ProgressionLadder::Local, report.range);
-    ChartTable nationalTable = progressionTable(result, ProgressionLadder::National);
-    ChartTable localTable = progressionTable(result, ProgressionLadder::Local);
-    if (national.rows.empty())
-        m_progression->setMessage(tr("Fewer than two national bands with staff, or no step can be computed."));
-    else
-        m_progression->setChart([factory, national] { return factory.forestPlot(national); }, nationalTable,
-                                national.labels.title);
-    if (local.rows.empty())
-        m_progressionLocal->setMessage(tr("Fewer than two of the council's bands with staff, or no step can be computed."));
-    else
-        m_progressionLocal->setChart([factory, local] { return factory.forestPlot(local); }, localTable,
-                                     local.labels.title);
+    return tr("<b>Progression up the bands</b> (minority ethnic relative to white, unknown excluded; see the "
+              "Progression tab): compound, national bands: %1; compound, the council's bands: %2.")
+        .arg(compoundText(result.nationalCompound).toHtmlEscaped(), compoundText(result.localCompound).toHtmlEscaped());
 }
 
 void MetricDetailView::fillCounts(const MetricReport &report, MetricId id)
@@ -269,7 +272,7 @@ void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)
                                        ? statusMark(MetricStatus::AdverseToMinorityEthnic)
                                              + tr(": the top band has a lower minority ethnic share than the workforce")
                                        : tr("The top band's minority ethnic share is at or above the workforce's"));
-        m_figures->setText(html + QStringLiteral("</table>"));
+        m_figures->setText(html + QStringLiteral("</table><p>%1</p>").arg(progressionSummary(report)));
         return;
     }
     const RatioResult &r = report.ratio(id);

@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     void fillCounts(const MetricReport &report, MetricId id);
     void presentProgression(const MetricReport &report, const ChartFactory &factory);
+    static QString progressionSummary(const MetricReport &report);
     void fillFigures(const MetricReport &report, MetricId id);
     QString dataQualityNote(const AnnualReturn &ret, AreaSelection area, MetricId id) const;
 
@@ -50,7 +51,6 @@ private:
     // Metric 1 only: the steps up the national and the council's own bands (issue 17 item 4).
     QTabWidget *m_chartTabs = nullptr;
     QWidget *m_progressionPage = nullptr;
-    QLabel *m_progressionSummary = nullptr;
     ChartPanel *m_progression = nullptr;
     ChartPanel *m_progressionLocal = nullptr;
 };
