@@ -5,7 +5,6 @@
 #include "Certainty.h"
 #include "Intervals.h"
 #include "MetricTally.h"
-#include "PrintedFigure.h"
 
 #include <QCoreApplication>
 
@@ -239,21 +238,6 @@ ChartTable progressionTable(const ProgressionResult &result, ProgressionLadder l
                                      interval(compound->ci95), statusText(compound->status),
                                      compound->smallNumbers ? tr("Yes") : tr("No")});
     return t;
-}
-
-QString progressionStepSentence(const ProgressionStep &step)
-{
-    if (!step.relativeLikelihood)
-        return tr("From %1 to %2: no relative likelihood (there are no minority ethnic or no white staff to compare).")
-            .arg(step.from, step.to);
-    QStringList details{tr("RL %1").arg(printedTwoDecimals(*step.relativeLikelihood))};
-    if (step.ci95)
-        details << tr("95% CI %1–%2").arg(printedTwoDecimals(step.ci95->lower), printedTwoDecimals(step.ci95->upper));
-    if (step.smallNumbers)
-        details << tr("small numbers");
-    return tr("Minority ethnic staff in %1 or above were %2 times as likely as white staff to be in %3 or above "
-              "(%4).")
-        .arg(step.from, printedTwoDecimals(*step.relativeLikelihood), step.to, details.join(QStringLiteral("; ")));
 }
 
 } // namespace scwres

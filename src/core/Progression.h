@@ -74,8 +74,4 @@ ForestPlotData progressionChartData(const ProgressionResult &result, Progression
 // Every step of one ladder as a table (steps without an RL too), and the compound figure last.
 ChartTable progressionTable(const ProgressionResult &result, ProgressionLadder ladder);
 
-// "Minority ethnic staff in Under £30k or above were 0.80 times as likely as white staff to be in
-// a band above it (RL 0.80; 95% CI 0.55–1.17)": one step in words, direction stated.
-QString progressionStepSentence(const ProgressionStep &step);
-
 } // namespace scwres

@@ -21,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QChart>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -200,6 +201,14 @@ TEST_CASE("Compare authorities: the caterpillar chart and table hold the sorted 
     CHECK(csv[3][3] == QStringLiteral("1.50"));
     CHECK(csv[4][1] == QStringLiteral("Delta Council"));
     CHECK(csv[4][3] == QStringLiteral("—"));
+
+    // The chart saves as PNG and SVG (the panel's "Save chart as…"), the own authority named in it.
+    const QString png = dir.filePath(QStringLiteral("compare.png"));
+    const QString svg = dir.filePath(QStringLiteral("compare.svg"));
+    REQUIRE(dialog.chartPanel()->saveChart(png, &error));
+    REQUIRE(dialog.chartPanel()->saveChart(svg, &error));
+    CHECK(QImage(png).width() > 0);
+    CHECK(QString::fromUtf8(scwres::test::readFile(svg)).contains(QStringLiteral("Gamma Council (yours)")));
 
     // Another metric, chosen in the view: none collected it, every authority listed, no chart.
     dialog.setMetric(MetricId::M4);
