@@ -7,6 +7,8 @@
 // counts, and row numbers with the reason they were left out.
 #include "CommandInputs.h"
 #include "Commands.h"
+
+#include "FigureFormat.h"
 #include "Options.h"
 
 #include "Database.h"
@@ -59,12 +61,12 @@ void printProblems(const Aggregator &aggregator, QTextStream &err)
 void printSummary(const Aggregator &aggregator, QTextStream &out)
 {
     for (const FileReport &r : aggregator.reports()) {
-        out << r.fileName << ": " << r.rowsRead << " rows read, " << r.rowsUsed << " used\n";
+        out << r.fileName << ": " << formatCount(r.rowsRead) << " rows read, " << formatCount(r.rowsUsed) << " used\n";
         for (const auto &[reason, left] : r.leftOut) {
             QStringList rows;
             for (qint64 row : left.rows)
                 rows << QString::number(row);
-            out << "  left out " << left.count << " (" << extract::leftOutReasonText(reason) << "): rows "
+            out << "  left out " << formatCount(left.count) << " (" << extract::leftOutReasonText(reason) << "): rows "
                 << rows.join(QStringLiteral(", ")) << (qint64(left.rows.size()) < left.count ? ", …" : "") << '\n';
         }
     }
@@ -164,7 +166,7 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         return 1;
     }
     printSummary(aggregator, out);
-    out << "Wrote the counts of " << aggregator.rowsUsed() << " rows into " << authority << ' ' << *year << ".\n";
+    out << "Wrote the counts of " << formatCount(aggregator.rowsUsed()) << " rows into " << authority << ' ' << *year << ".\n";
     return 0;
 }
 

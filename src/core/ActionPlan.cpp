@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ActionPlan.h"
 #include "PrintedFigure.h"
+#include "YearChange.h"
 
 #include "NationalFigures.h"
 
@@ -22,7 +23,7 @@ QString tr(const char *text)
 
 QString percent1(double value)
 {
-    return QString::number(value, 'f', 1);
+    return printedDecimals(value, 1);
 }
 
 QString rl2(double value)
@@ -92,12 +93,13 @@ QString ratioNarrative(const RatioResult &result, const NonAdverseRange &range)
                          .arg(rl2(range.lower), rl2(range.upper), statusText(result.status).toLower());
     }
     if (result.previous && result.previous->relativeLikelihood) {
-        if (result.previous->change)
-            parts << tr("In %1 the relative likelihood was %2 (a change of %3).")
+        const YearChange change =
+            describeYearChange(result.id, result.previous->relativeLikelihood, result.relativeLikelihood, range);
+        if (change.verdict != ChangeVerdict::NoComparison)
+            parts << tr("In %1 the relative likelihood was %2 (%3).")
                          .arg(result.previous->year)
                          .arg(rl2(*result.previous->relativeLikelihood))
-                         .arg((*result.previous->change >= 0 ? QStringLiteral("+") : QString())
-                              + rl2(*result.previous->change));
+                         .arg(change.text);
         else
             parts << tr("In %1 the relative likelihood was %2.")
                          .arg(result.previous->year)

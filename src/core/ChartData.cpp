@@ -38,14 +38,12 @@ std::optional<Block> metricBlock(MetricId id)
 
 QString count(long long value)
 {
-    return QString::number(value);
+    return formatCount(value);
 }
 
 QString points(std::optional<double> value)
 {
-    if (!value)
-        return QStringLiteral("—");
-    return tr("%1%2 points").arg(*value > 0 ? QStringLiteral("+") : QString(), QString::number(*value, 'f', 1));
+    return formatPoints(value);
 }
 
 // The smallest power of 2 (at least 2) that holds every value on a log axis centred on 1.
@@ -88,16 +86,6 @@ QString metricPopulationLabel(MetricId id)
         return {};
     // Counts blocks (disciplinary, CPD, leavers, senior managers) are divided by the headcount.
     return blockInfo(*block).shape == BlockShape::Counts ? tr("headcount") : blockPopulationLabel(*block);
-}
-
-QString formatPercent(std::optional<double> percent)
-{
-    return percent ? tr("%1%").arg(QString::number(*percent, 'f', 1)) : QStringLiteral("—");
-}
-
-QString formatRelativeLikelihood(std::optional<double> value)
-{
-    return value ? printedTwoDecimals(*value) : QStringLiteral("—");
 }
 
 std::optional<double> percentUnknown(const GroupCounts &counts)
@@ -205,6 +193,9 @@ LikelihoodChartData likelihoodChartData(const MetricReport &report, const std::v
         bar.label = metricChartLabel(id);
         bar.percentMinorityEthnic = *r.likelihoodMinorityEthnic * 100.0;
         bar.percentWhite = *r.likelihoodWhite * 100.0;
+        bar.likelihoodMinorityEthnic = *r.likelihoodMinorityEthnic;
+        bar.likelihoodWhite = *r.likelihoodWhite;
+        bar.smallNumbers = r.smallNumbers;
         bar.events = r.events;
         bar.population = r.population;
         bar.eventsLabel = metricEventsLabel(id);
@@ -224,10 +215,10 @@ ChartTable LikelihoodChartData::table() const
             bar.label,
             tr("%1 %2 of %3 %4").arg(count(bar.events.minorityEthnic), bar.eventsLabel,
                                      count(bar.population.minorityEthnic), bar.populationLabel),
-            formatPercent(bar.percentMinorityEthnic),
+            formatShare(bar.likelihoodMinorityEthnic),
             tr("%1 %2 of %3 %4").arg(count(bar.events.white), bar.eventsLabel, count(bar.population.white),
                                      bar.populationLabel),
-            formatPercent(bar.percentWhite)});
+            formatShare(bar.likelihoodWhite)});
     }
     for (MetricId id : withoutBars)
         t.rows.push_back(QStringList{metricChartLabel(id), tr("no likelihood"), QStringLiteral("—"),
@@ -321,11 +312,12 @@ TrendChartData trendChartData(const std::vector<MetricReport> &reports, MetricId
         data.range = report->range;
         const RatioResult &r = report->ratio(id);
         if (r.relativeLikelihood && r.status != MetricStatus::NotComputable && r.status != MetricStatus::NotCollected) {
-            (report->draft ? data.drafts : data.authority).push_back({report->year, *r.relativeLikelihood});
+            (report->draft ? data.drafts : data.authority)
+                .push_back({report->year, *r.relativeLikelihood, r.ci95, r.smallNumbers});
             extents.push_back(*r.relativeLikelihood);
         }
         if (r.national) {
-            data.national.push_back({report->year, r.national->relativeLikelihood});
+            data.national.push_back({report->year, r.national->relativeLikelihood, std::nullopt, false});
             extents.push_back(r.national->relativeLikelihood);
         }
     }
@@ -339,19 +331,29 @@ TrendChartData trendChartData(const std::vector<MetricReport> &reports, MetricId
 ChartTable TrendChartData::table() const
 {
     ChartTable t;
-    t.headers = QStringList{tr("Year"), tr("Relative likelihood"), tr("National relative likelihood")};
+    t.headers = QStringList{tr("Year"), tr("Relative likelihood"), tr("National relative likelihood"),
+                            tr("95% interval")};
     for (int year : years) {
-        auto find = [year](const std::vector<TrendPoint> &points) -> std::optional<double> {
+        auto find = [year](const std::vector<TrendPoint> &points) -> const TrendPoint * {
             for (const TrendPoint &p : points) {
                 if (p.year == year)
-                    return p.relativeLikelihood;
+                    return &p;
             }
-            return std::nullopt;
+            return nullptr;
         };
-        const auto draft = find(drafts);
+        const TrendPoint *draft = find(drafts);
+        const TrendPoint *own = draft ? draft : find(authority);
+        const TrendPoint *nat = find(national);
+        QString interval = QStringLiteral("—");
+        if (own && own->ci95)
+            interval = tr("%1–%2").arg(formatRelativeLikelihood(own->ci95->lower),
+                                       formatRelativeLikelihood(own->ci95->upper));
+        if (own && own->smallNumbers)
+            interval = tr("%1 (small numbers)").arg(interval);
         t.rows.push_back(QStringList{draft ? tr("%1 (draft)").arg(year) : QString::number(year),
-                                     formatRelativeLikelihood(draft ? draft : find(authority)),
-                                     formatRelativeLikelihood(find(national))});
+                                     own ? formatRelativeLikelihood(own->relativeLikelihood) : QStringLiteral("—"),
+                                     nat ? formatRelativeLikelihood(nat->relativeLikelihood) : QStringLiteral("—"),
+                                     interval});
     }
     return t;
 }

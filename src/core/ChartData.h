@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "FigureFormat.h"
 #include "MetricEngine.h"
 
 #include <QString>
@@ -56,8 +57,11 @@ struct PayBandChartData {
 struct LikelihoodBar {
     MetricId id = MetricId::M2;
     QString label; // "2 Appointment from shortlisting"
-    double percentMinorityEthnic = 0;
+    double percentMinorityEthnic = 0; // what the bars plot
     double percentWhite = 0;
+    double likelihoodMinorityEthnic = 0; // what the labels print (formatShare)
+    double likelihoodWhite = 0;
+    bool smallNumbers = false; // fewer than 10 events in a group: marked on the chart
     GroupCounts events;
     GroupCounts population;
     QString eventsLabel;     // "appointed"
@@ -104,6 +108,8 @@ struct ForestPlotData {
 struct TrendPoint {
     int year = 0;
     double relativeLikelihood = 0;
+    std::optional<Interval> ci95; // the year's own 95% interval (none for the national figure)
+    bool smallNumbers = false;
 };
 
 // One metric's RL over the authority's stored years, with the national RL where published.
@@ -169,8 +175,5 @@ QString metricChartLabel(MetricId id);
 // The count labels of a ratio metric: what its events and its population are.
 QString metricEventsLabel(MetricId id);
 QString metricPopulationLabel(MetricId id);
-// Display formats shared by charts, tables and exports.
-QString formatPercent(std::optional<double> percent);         // "21.3%" or "—"
-QString formatRelativeLikelihood(std::optional<double> value); // "1.37" or "—"
 
 } // namespace scwres

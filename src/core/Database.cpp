@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "WalSync.h"
 #include "history/ChangeHistory.h"
 
 #include <QCoreApplication>
@@ -296,6 +297,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
 
 Database::~Database()
 {
+    m_walSync.reset(); // its last sync before SQLite's closing checkpoint
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
@@ -418,17 +420,46 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     }
     bool ok = false;
+    ++m_transactionDepth;
     try {
         ok = work();
     } catch (...) {
+        --m_transactionDepth;
         control.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
-    if (ok && control.exec(QStringLiteral("COMMIT")))
+    --m_transactionDepth;
+    if (ok && control.exec(QStringLiteral("COMMIT"))) {
+        if (m_walSync)
+            m_walSync->committed();
         return true;
+    }
     if (ok)
         m_lastError = tr("The change was not saved: %1.").arg(describeError(control.lastError()));
     control.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+bool Database::deferSync(std::chrono::milliseconds delay)
+{
+    if (m_readOnly || m_walSync)
+        return true;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        m_lastError = tr("Cannot set up %1: %2.").arg(QDir::toNativeSeparators(m_path), describeError(query.lastError()));
+        return false;
+    }
+    m_walSync = std::make_unique<WalSync>(m_path, delay);
+    return true;
+}
+
+bool Database::syncNow()
+{
+    if (!m_walSync)
+        return true;
+    if (m_walSync->flush())
+        return true;
+    m_lastError = tr("The changes could not be written safely to the disk: %1.").arg(m_walSync->lastError());
     return false;
 }
 
@@ -442,8 +473,12 @@ bool Database::exec(QSqlQuery &query)
         m_lastError = tr("The database could not be read: %1.").arg(describeError(query.lastError()));
         return false;
     }
-    if (query.exec())
+    if (query.exec()) {
+        // A write outside transaction() commits by itself (a read marks a sync that finds nothing).
+        if (m_walSync && m_transactionDepth == 0 && !query.isSelect())
+            m_walSync->committed();
         return true;
+    }
     m_lastSqliteCode = sqliteCode(query.lastError());
     m_lastError = tr("The database could not be read or written: %1.").arg(describeError(query.lastError()));
     return false;

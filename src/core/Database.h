@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,9 +21,12 @@ class QSqlQuery;
 
 namespace scwres {
 
+class WalSync;
+
 // The user's SQLite file: a year of their work. Owns the connection, the schema and its
-// migrations. Every change is one transaction, committed at once (WAL, synchronous=FULL), so
-// closing the program or a crash loses nothing. Returns errors (lastError()); never shows a dialog.
+// migrations. Every change is one transaction, committed at once (WAL), so closing the program or
+// a crash of it loses nothing; each commit is fsynced in it (synchronous=FULL) unless
+// deferSync() moved the fsync to a worker thread. Returns errors (lastError()); never shows a dialog.
 class Database final {
 public:
     enum class OpenFailure {
@@ -91,6 +95,15 @@ public:
     bool saveReturn(const AnnualReturn &ret, const HistoryNote &note = {});
     bool deleteReturn(long long authorityId, int year);
 
+    // The desktop program's mode: commits are written at once (a kill -9 loses none) but fsynced by
+    // a worker thread at most delay later (synchronous=NORMAL + WalSync), so no keystroke waits for
+    // the disk; only an OS crash or power cut within the delay could take a commit back.
+    bool deferSync(std::chrono::milliseconds delay);
+    // Commits fsynced now (quit, window deactivation); true when nothing is left unsynced.
+    bool syncNow();
+    // For the tests: the worker's state (null without deferSync()).
+    const WalSync *walSync() const { return m_walSync.get(); }
+
     // A consistent copy of the live database (VACUUM INTO), safe while it is in use.
     bool backupTo(const QString &targetPath);
 
@@ -108,6 +121,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WalSync> m_walSync;
+    int m_transactionDepth = 0; // writes outside transaction() commit on their own
 };
 
 } // namespace scwres

@@ -26,6 +26,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsSimpleTextItem>
+#include <QLogValueAxis>
+#include <QRegularExpression>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -40,6 +43,8 @@
 #include <QToolButton>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 using namespace scwres;
@@ -137,9 +142,11 @@ std::vector<QPointF> forestPoints(QChart *chart)
 {
     std::vector<QPointF> points;
     for (const char *name : {"withinRange", "adverseToMinorityEthnic", "adverseToWhite"}) {
-        if (auto *s = seriesNamed<QScatterSeries>(chart, QString::fromLatin1(name))) {
-            for (const QPointF &p : s->points())
-                points.push_back(p);
+        for (const QString &suffix : {QString(), QStringLiteral("Small")}) {
+            if (auto *s = seriesNamed<QScatterSeries>(chart, QString::fromLatin1(name) + suffix)) {
+                for (const QPointF &p : s->points())
+                    points.push_back(p);
+            }
         }
     }
     return points;
@@ -183,7 +190,11 @@ TEST_CASE("The forest plot holds exactly the engine's RLs and intervals", "[dash
         const QString statusSeries = r.status == MetricStatus::WithinRange ? QStringLiteral("withinRange")
             : r.status == MetricStatus::AdverseToMinorityEthnic            ? QStringLiteral("adverseToMinorityEthnic")
                                                                             : QStringLiteral("adverseToWhite");
-        CHECK(seriesNamed<QScatterSeries>(chart, statusSeries)->points().contains(*it));
+        // A metric on small numbers is in the hollow series of its status.
+        auto *series = seriesNamed<QScatterSeries>(chart, statusSeries + (r.smallNumbers ? QStringLiteral("Small") : QString()));
+        REQUIRE(series);
+        CHECK(series->points().contains(*it));
+        CHECK((series->brush().style() == Qt::NoBrush) == r.smallNumbers);
     }
     // Whiskers: one per metric with an interval, at the engine's interval ends.
     int whiskers = 0;
@@ -501,4 +512,92 @@ TEST_CASE("The metric detail shows clear or not clear, the shortfall and the poo
               .contains(QStringLiteral("%1 to %2").arg(formatRelativeLikelihood(exact.ci95->lower),
                                                        formatRelativeLikelihood(exact.ci95->upper))));
     interval->setCurrentIndex(interval->findData(QStringLiteral("katz")));
+}
+
+TEST_CASE("Charts carry their caveats: hollow small-number markers, a note, each year's interval", "[dashboard][caveats]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+    // The demo has metrics on small numbers and metrics without: the marker tells them apart.
+    int small = 0;
+    int ample = 0;
+    for (MetricId id : kRatioIds)
+        (report.ratio(id).smallNumbers ? small : ample) += isComputable(report.ratio(id)) ? 1 : 0;
+    REQUIRE(small > 0);
+    REQUIRE(ample > 0);
+    QChart *forest = f.chartPanel(QStringLiteral("forest"))->chart();
+    int hollowPoints = 0;
+    for (QAbstractSeries *s : forest->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (!scatter || !s->objectName().endsWith(QStringLiteral("Small")))
+            continue;
+        CHECK(scatter->brush().style() == Qt::NoBrush);
+        CHECK(scatter->name().contains(QStringLiteral("small numbers")));
+        hollowPoints += scatter->count();
+    }
+    CHECK(hollowPoints == small);
+
+    // The likelihood chart flags the same metrics and says what the flag means in its legend.
+    QChart *likelihoods = f.chartPanel(QStringLiteral("likelihoods"))->chart();
+    auto *categories = qobject_cast<QBarCategoryAxis *>(likelihoods->axes(Qt::Vertical).front());
+    REQUIRE(categories);
+    for (const QString &label : categories->categories()) {
+        const auto id = metricFromKey(label.section(QLatin1Char(' '), 0, 0));
+        REQUIRE(id);
+        CAPTURE(label.toStdString());
+        CHECK(label.endsWith(QStringLiteral("⚠")) == report.ratio(*id).smallNumbers);
+    }
+    auto *note = seriesNamed<QScatterSeries>(likelihoods, QStringLiteral("note"));
+    REQUIRE(note);
+    CHECK(note->name().contains(QStringLiteral("small numbers")));
+
+    // The trend: one whisker per year with an interval, at the engine's ends.
+    auto *combo = f.find<QComboBox>(QStringLiteral("trendMetricCombo"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(MetricId::M3)));
+    QChart *trend = f.chartPanel(QStringLiteral("trend"))->chart();
+    std::map<int, QList<QPointF>> whiskers;
+    for (QAbstractSeries *s : trend->series())
+        if (s->objectName() == QStringLiteral("interval"))
+            whiskers[qRound(qobject_cast<QLineSeries *>(s)->at(0).x())] = qobject_cast<QLineSeries *>(s)->points();
+    REQUIRE(whiskers.size() == 3);
+    for (int year : {2022, 2023, 2024}) {
+        const RatioResult &r = f.expected(year, AreaSelection::Combined).ratio(MetricId::M3);
+        REQUIRE(r.ci95);
+        CAPTURE(year);
+        const QList<QPointF> ends = whiskers.at(year);
+        REQUIRE(ends.size() == 2);
+        // Clamped to the axis where an end lies beyond it, as the forest plot does.
+        auto *axis = trend->axes(Qt::Vertical).front();
+        const double lo = qobject_cast<QLogValueAxis *>(axis)->min();
+        const double hi = qobject_cast<QLogValueAxis *>(axis)->max();
+        CHECK(ends[0].y() == Approx(std::clamp(r.ci95->lower, lo, hi)).epsilon(1e-12));
+        CHECK(ends[1].y() == Approx(std::clamp(r.ci95->upper, lo, hi)).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("Bar labels print every figure in the one format", "[dashboard][format]")
+{
+    DashboardFixture f;
+    const MetricReport report = f.expected(2024, AreaSelection::Combined);
+    auto labelTexts = [](QChart *chart) {
+        QStringList texts;
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts << text->text();
+        return texts;
+    };
+    const QStringList likelihoodLabels = labelTexts(f.chartPanel(QStringLiteral("likelihoods"))->chart());
+    for (MetricId id : {MetricId::M2, MetricId::M3, MetricId::M5, MetricId::M8}) {
+        CAPTURE(metricKey(id).toStdString());
+        CHECK(likelihoodLabels.contains(formatShare(report.ratio(id).likelihoodMinorityEthnic)));
+        CHECK(likelihoodLabels.contains(formatShare(report.ratio(id).likelihoodWhite)));
+    }
+    // One decimal always: never "30%" or "2.86%".
+    const QRegularExpression oneDecimal(QStringLiteral("^\\d+\\.\\d%$"));
+    for (const QString &text : likelihoodLabels)
+        CHECK(oneDecimal.match(text).hasMatch());
+    const QStringList bandLabels = labelTexts(f.chartPanel(QStringLiteral("payBands"))->chart());
+    CHECK(bandLabels.contains(formatPercent(report.payBands.workforce.percentMinorityEthnic)));
+    for (const QString &text : bandLabels)
+        CHECK(oneDecimal.match(text).hasMatch());
 }

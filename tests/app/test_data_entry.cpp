@@ -524,7 +524,7 @@ TEST_CASE("Tab and Shift+Tab move cell to cell, skip totals, and go on to the ne
     }
 }
 
-TEST_CASE("Enter moves down the column and on to the next; Ctrl+Arrow jumps to the edge; Tab in an editor commits",
+TEST_CASE("Enter moves down the column and on to the next — Ctrl+Arrow jumps to the edge — Tab in an editor commits",
           "[entry][keyboard]")
 {
     EntryFixture f;

@@ -144,7 +144,7 @@ TEST_CASE("A database the program cannot use is refused with a message", "[mainw
     CHECK(window.workspace()->database() == nullptr);
 }
 
-TEST_CASE("Closing after a change keeps a checked backup; a damaged file is restored from it", "[mainwindow]")
+TEST_CASE("Closing after a change keeps a checked backup — a damaged file is restored from it", "[mainwindow]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("work.sqlite"));
@@ -310,7 +310,7 @@ TEST_CASE("The window opens as the user left it", "[mainwindow]")
     CHECK(again.size() == left);
 }
 
-TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through the years; F1 explains the panel",
+TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through the years — F1 explains the panel",
           "[mainwindow][keyboard]")
 {
     QTemporaryDir dir;

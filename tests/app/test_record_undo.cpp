@@ -116,7 +116,7 @@ TEST_CASE("Undo acts on the year on screen only, names it, and every redo key re
     CHECK_FALSE(f.undoText().contains(QStringLiteral("return")));
 }
 
-TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year; only Reopen unsigns", "[undo]")
+TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year — only Reopen unsigns", "[undo]")
 {
     WindowFixture f;
     f.select(2024, 2);
@@ -173,7 +173,7 @@ TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year;
     CHECK_FALSE(stored().isSignedOff());
 }
 
-TEST_CASE("Sign-off lists what the plan lacks and can be cancelled; a new year's plan has no signatory", "[undo]")
+TEST_CASE("Sign-off lists what the plan lacks and can be cancelled — a new year's plan has no signatory", "[undo]")
 {
     PlanPanelFixture f(2024, true);
     // 2023 is signed off in the demo: its block shows the signatory.

@@ -90,7 +90,7 @@ TEST_CASE("scwres aggregate --dry-run: counts in the areas shape and the row rep
     CHECK_FALSE(adult.contains("leavers"));
 }
 
-TEST_CASE("scwres aggregate: writes the counts; an unmapped value writes nothing and exits 1", "[cli][aggregate]")
+TEST_CASE("scwres aggregate: writes the counts — an unmapped value writes nothing and exits 1", "[cli][aggregate]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.db"));

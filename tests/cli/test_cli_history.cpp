@@ -22,7 +22,7 @@ namespace
 const QString kCli = QStringLiteral(SCWRES_CLI_PATH);
 } // namespace
 
-TEST_CASE("scwres history prints the program's list; export --as-of writes the return as it was then", "[cli]")
+TEST_CASE("scwres history prints the program's list — export --as-of writes the return as it was then", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("h.sqlite"));

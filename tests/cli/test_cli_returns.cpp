@@ -57,7 +57,7 @@ TEST_CASE("scwres --version and --help", "[cli]")
     CHECK(r.err.contains(QStringLiteral("unknown command")));
 }
 
-TEST_CASE("scwres validate: exit 0 without errors, 1 with; one line per finding", "[cli]")
+TEST_CASE("scwres validate: exit 0 without errors, 1 with — one line per finding", "[cli]")
 {
     QTemporaryDir dir;
     AnnualReturn ret = test::exampleReturn();

@@ -21,7 +21,7 @@
 using namespace scwres;
 using namespace scwres::test;
 
-TEST_CASE("report --docx: Word reads every RL; header rows repeat, en-GB, alt text on every chart",
+TEST_CASE("report --docx: Word reads every RL — header rows repeat, en-GB, alt text on every chart",
           "[cli][report][docx]")
 {
     QTemporaryDir dir;

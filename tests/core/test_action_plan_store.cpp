@@ -3,6 +3,7 @@
 #include "ActionPlanDemo.h"
 #include "ActionPlanStore.h"
 #include "Database.h"
+#include "TestSupport.h"
 #include "DemoData.h"
 #include "Schema.h"
 
@@ -16,14 +17,6 @@ using namespace scwres;
 
 namespace {
 
-std::unique_ptr<Database> openOrFail(const QString &path)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    INFO(error.toStdString());
-    REQUIRE(db);
-    return db;
-}
 
 long long demoId(Database &db)
 {
@@ -80,13 +73,13 @@ TEST_CASE("A plan survives closing and reopening the database", "[plan]")
     const QString path = dir.filePath(QStringLiteral("plans.sqlite"));
     ActionPlan plan;
     {
-        auto db = openOrFail(path);
+        auto db = test::openDatabaseOrFail(path);
         plan = fullPlan(demoId(*db));
         ActionPlanStore store(*db);
         INFO(store.lastError().toStdString());
         REQUIRE(store.save(plan));
     }
-    auto db = openOrFail(path);
+    auto db = test::openDatabaseOrFail(path);
     ActionPlanStore store(*db);
     const auto loaded = store.load(plan.authorityId, 2024);
     REQUIRE(loaded);
@@ -96,10 +89,10 @@ TEST_CASE("A plan survives closing and reopening the database", "[plan]")
     CHECK(store.lastError().isEmpty()); // no plan is not an error
 }
 
-TEST_CASE("Saving a plan again replaces it; deleting and re-adding the return keeps it", "[plan]")
+TEST_CASE("Saving a plan again replaces it — deleting and re-adding the return keeps it", "[plan]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("plans.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("plans.sqlite")));
     ActionPlan plan = fullPlan(demoId(*db));
     ActionPlanStore store(*db);
     REQUIRE(store.save(plan));
@@ -147,7 +140,7 @@ TEST_CASE("A version 1 database upgrades to the current version keeping its retu
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
 
-    auto db = openOrFail(path);
+    auto db = test::openDatabaseOrFail(path);
     CHECK(db->schemaVersion() == currentSchemaVersion());
     const auto ret = db->loadReturn(7, 2023);
     REQUIRE(ret);
@@ -165,7 +158,7 @@ TEST_CASE("A version 1 database upgrades to the current version keeping its retu
 TEST_CASE("The demo authority's plans: 2023 signed off, 2024 started from it", "[plan]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("demo.sqlite")));
     const long long id = demoId(*db);
     QString error;
     INFO(error.toStdString());

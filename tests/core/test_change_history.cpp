@@ -19,14 +19,6 @@ using namespace scwres;
 namespace
 {
 
-std::unique_ptr<Database> openOrFail(const QString &path)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    INFO(error.toStdString());
-    REQUIRE(db);
-    return db;
-}
 
 // Each change at its own minute, so that "as of" moments fall between them.
 struct Clock {
@@ -54,7 +46,7 @@ TEST_CASE("Every change to a return is in the history with its before and after,
 {
     QTemporaryDir dir;
     Clock clock;
-    auto db = openOrFail(dir.filePath(QStringLiteral("h.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("h.sqlite")));
     AnnualReturn ret = test::exampleReturn();
     ret.complete = false;
     clock.tick();
@@ -97,7 +89,7 @@ TEST_CASE("Restoring an earlier moment gives back the return's JSON byte for byt
 {
     QTemporaryDir dir;
     Clock clock;
-    auto db = openOrFail(dir.filePath(QStringLiteral("r.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("r.sqlite")));
     AnnualReturn ret = test::exampleReturn();
     clock.tick();
     REQUIRE(db->saveReturn(ret));
@@ -122,11 +114,11 @@ TEST_CASE("Restoring an earlier moment gives back the return's JSON byte for byt
     CHECK(allChanges(*db, id, ret.year).last().startsWith(QStringLiteral("return restored to as at")));
 }
 
-TEST_CASE("Plan changes, sign-off and reopening are in the history; a signed plan locks its return", "[history]")
+TEST_CASE("Plan changes, sign-off and reopening are in the history — a signed plan locks its return", "[history]")
 {
     QTemporaryDir dir;
     Clock clock;
-    auto db = openOrFail(dir.filePath(QStringLiteral("p.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("p.sqlite")));
     const AnnualReturn ret = test::exampleReturn();
     REQUIRE(db->saveReturn(ret));
     Authority authority = *db->authorityByName(ret.authorityName);
@@ -209,7 +201,7 @@ TEST_CASE("History survives closing the database and the upgrade from version 2"
 
     Clock clock;
     {
-        auto db = openOrFail(path);
+        auto db = test::openDatabaseOrFail(path);
         CHECK(db->schemaVersion() == currentSchemaVersion());
         auto ret = db->loadReturn(7, 2023);
         REQUIRE(ret);
@@ -221,7 +213,7 @@ TEST_CASE("History survives closing the database and the upgrade from version 2"
         ret->adult->leavers.counts.minorityEthnic = 14;
         REQUIRE(db->saveReturn(*ret));
     }
-    auto db = openOrFail(path);
+    auto db = test::openDatabaseOrFail(path);
     const QStringList changes = allChanges(*db, 7, 2023);
     REQUIRE(changes.size() == 2);
     CHECK(changes[0] == QStringLiteral("return as it stood when the history began"));
@@ -234,7 +226,7 @@ TEST_CASE("History survives closing the database and the upgrade from version 2"
 TEST_CASE("A count not entered is kept as empty, not zero, in the store", "[history]")
 {
     QTemporaryDir dir;
-    auto db = openOrFail(dir.filePath(QStringLiteral("n.sqlite")));
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("n.sqlite")));
     const AnnualReturn next = startFromPreviousYear(test::exampleReturn());
     REQUIRE(db->saveReturn(next));
     const auto stored = db->loadReturn(next.authorityName, next.year);

@@ -28,7 +28,7 @@ bool mentions(const std::vector<Finding> &findings, const QString &text)
 
 } // namespace
 
-TEST_CASE("Format version 2 keeps counts not entered and the status; version 1 is still read", "[draft]")
+TEST_CASE("Format version 2 keeps counts not entered and the status — version 1 is still read", "[draft]")
 {
     AnnualReturn ret = test::exampleReturn();
     ret.complete = false;

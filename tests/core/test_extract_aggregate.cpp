@@ -160,7 +160,7 @@ TEST_CASE("A missing column names the column and the field", "[extract][aggregat
     CHECK(aggregator.blocked());
 }
 
-TEST_CASE("A return's own pay bands keep their national band; other blocks stay as they were", "[extract][aggregate]")
+TEST_CASE("A return's own pay bands keep their national band — other blocks stay as they were", "[extract][aggregate]")
 {
     Aggregator aggregator(loadProfile("staff-profile.json"), {}, {});
     aggregator.addFile(test::dataPath(QStringLiteral("extracts/staff-utf8-bom.csv")));
@@ -177,7 +177,7 @@ TEST_CASE("A return's own pay bands keep their national band; other blocks stay 
     CHECK(ret.adult->leavers.counts == g(4, 5, 6));
 }
 
-TEST_CASE("Profile JSON: written, read back and equal; faults named by path", "[extract][profile]")
+TEST_CASE("Profile JSON: written, read back and equal — faults named by path", "[extract][profile]")
 {
     const Profile profile = loadProfile("staff-profile.json");
     CHECK(profile.kind == ExtractKind::StaffList);
@@ -200,7 +200,7 @@ TEST_CASE("Profile JSON: written, read back and equal; faults named by path", "[
     CHECK(refused(R"({"format":"scwres-extract-profile","format_version":1,"kind":"leavers","kind":"leavers"})").contains(QStringLiteral("twice")));
 }
 
-TEST_CASE("Pre-filled answers: census, NHS and HR ethnicity codes; flags; header names", "[extract][profile]")
+TEST_CASE("Pre-filled answers: census, NHS and HR ethnicity codes — flags — header names", "[extract][profile]")
 {
     CHECK(defaultEthnicity(QStringLiteral("White - British")) == QStringLiteral("white"));
     CHECK(defaultEthnicity(QStringLiteral("WBRI")) == QStringLiteral("white"));
@@ -318,7 +318,7 @@ TEST_CASE("Leavers, case lists and the staff survey: hand-counted blocks", "[ext
     }
 }
 
-TEST_CASE("A salary column mapped to pay bands by ranges; the values list shows ranges, not salaries",
+TEST_CASE("A salary column mapped to pay bands by ranges — the values list shows ranges, not salaries",
           "[extract][aggregate][profile]")
 {
     QTemporaryDir dir;

@@ -65,7 +65,7 @@ TEST_CASE("A return written and read back is unchanged", "[json]")
     CHECK(writeReturnJson(*again.value) == writeReturnJson(ret));
 }
 
-TEST_CASE("A missing or null block means not collected; zero counts are collected", "[json]")
+TEST_CASE("A missing or null block means not collected — zero counts are collected", "[json]")
 {
     const ReturnReadResult read = readReturnJson(exampleWith(
         "\"disciplinary\": {\"white\": 5, \"minority_ethnic\": 4, \"unknown\": 0}",

@@ -5,12 +5,23 @@
 #include "Database.h"
 #include "ReturnJson.h"
 
+#include <catch2/catch.hpp>
+
 #include <QDir>
 #include <QFile>
 
 #include <stdexcept>
 
 namespace scwres::test {
+
+std::unique_ptr<Database> openDatabaseOrFail(const QString &path)
+{
+    QString error;
+    auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    return db;
+}
 
 QString dataPath(const QString &name)
 {

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "AnnualReturn.h"
+#include "Database.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace scwres::test {
 
@@ -14,6 +17,8 @@ QString dataPath(const QString &name);
 QByteArray readFile(const QString &path);
 // The documented example return of docs/return-format.md (tests/data/example-return.json).
 AnnualReturn exampleReturn();
+// Opens (creating) a read-write database or fails the test with the program's own message.
+std::unique_ptr<Database> openDatabaseOrFail(const QString &path);
 
 // A database of four authorities for the comparison of authorities (issue 17 item 6), metric 2
 // (appointed of shortlisted) in 2024, stored in this order: Gamma 45 of 100 minority ethnic and

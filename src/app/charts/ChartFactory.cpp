@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ChartFactory.h"
 
+#include "BarValueLabels.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,7 +26,6 @@ namespace scwres {
 
 namespace {
 
-constexpr int kPercentPrecision = 3; // significant digits: "21.3", "8.33", "100"
 
 void hideFromLegend(QChart &chart, QAbstractSeries *series)
 {
@@ -112,9 +113,14 @@ void wrapLabels(QChart &chart)
 {
     constexpr int kLegendLine = 12;
     constexpr int kCategoryLine = 14;
-    for (QLegendMarker *marker : chart.legend()->markers())
+    for (QLegendMarker *marker : chart.legend()->markers()) {
         if (!marker->label().contains(QLatin1Char('<')))
             marker->setLabel(wrapWords(marker->label(), kLegendLine));
+        // A line's entry is a line, a star's a star: the swatch matches what the plot draws (bars
+        // and the range band keep their filled squares).
+        if (marker->type() == QLegendMarker::LegendMarkerTypeXY)
+            marker->setShape(QLegend::MarkerShapeFromSeries);
+    }
     for (QAbstractAxis *axis : chart.axes(Qt::Horizontal)) {
         auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
         if (!categories)
@@ -132,6 +138,18 @@ void wrapLabels(QChart &chart)
 double clampTo(double value, double lo, double hi)
 {
     return std::min(std::max(value, lo), hi);
+}
+
+// A legend entry that is a note, not a series: an empty scatter series with only a name.
+QScatterSeries *legendNote(const QString &text)
+{
+    auto *note = new QScatterSeries;
+    note->setObjectName(QStringLiteral("note"));
+    note->setName(text);
+    note->setMarkerSize(1);
+    note->setBrush(Qt::NoBrush);
+    note->setPen(Qt::NoPen);
+    return note;
 }
 
 } // namespace
@@ -190,9 +208,6 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
         unknown->append(bar.percentUnknown.value_or(0));
     }
     series->append({me, white, unknown});
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(kPercentPrecision);
     chart->addSeries(series);
 
     auto *x = new QBarCategoryAxis;
@@ -207,6 +222,17 @@ std::unique_ptr<QChart> ChartFactory::payBands(const PayBandChartData &data) con
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    {
+        const std::vector<PayBandBar> shares = data.bars;
+        BarValueLabels::attach(*chart, *series, BarValueLabels::Layout::Stacked, m_palette.text,
+                               [shares](int set, int index) {
+                                   const PayBandBar &b = shares.at(static_cast<std::size_t>(index));
+                                   const std::optional<double> v = set == 0 ? b.percentMinorityEthnic
+                                       : set == 1                           ? b.percentWhite
+                                                                            : b.percentUnknown;
+                                   return v ? formatPercent(v) : QString();
+                               });
+    }
 
     const double left = -0.5;
     const double right = static_cast<double>(data.bars.size()) - 0.5;
@@ -265,20 +291,17 @@ std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &dat
     QBarSet *white = percentSet(tr("White"), QStringLiteral("white"), ChartPalette::white());
     QStringList categories;
     double top = 0;
+    bool anySmall = false;
     for (auto it = data.bars.rbegin(); it != data.bars.rend(); ++it) {
-        categories << it->label;
+        // The table's small-numbers flag, on the chart too.
+        categories << (it->smallNumbers ? tr("%1 ⚠").arg(it->label) : it->label);
+        anySmall = anySmall || it->smallNumbers;
         // White first within a category so that, drawn bottom-up, minority ethnic is on top.
         white->append(it->percentWhite);
         me->append(it->percentMinorityEthnic);
         top = std::max({top, it->percentMinorityEthnic, it->percentWhite});
     }
     series->append({white, me});
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(kPercentPrecision);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    me->setLabelColor(m_palette.text);
-    white->setLabelColor(m_palette.text);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
@@ -296,6 +319,13 @@ std::unique_ptr<QChart> ChartFactory::likelihoods(const LikelihoodChartData &dat
     chart->legend()->setReverseMarkers(true); // "Minority ethnic" first, as in the bars
 
     std::vector<LikelihoodBar> bars(data.bars.rbegin(), data.bars.rend()); // in the axis's order
+    BarValueLabels::attach(*chart, *series, BarValueLabels::Layout::Grouped, m_palette.text,
+                           [bars](int set, int index) {
+                               const LikelihoodBar &b = bars.at(static_cast<std::size_t>(index));
+                               return formatShare(set == 0 ? b.likelihoodWhite : b.likelihoodMinorityEthnic);
+                           });
+    if (anySmall)
+        attach(*chart, legendNote(tr("⚠ small numbers: fewer than 10 events in a group")), x, y);
     QObject::connect(series, &QHorizontalBarSeries::hovered, chart.get(), [bars, me](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= static_cast<int>(bars.size())) {
             QToolTip::hideText();
@@ -396,24 +426,34 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
         {MetricStatus::AdverseToMinorityEthnic, "adverseToMinorityEthnic", QScatterSeries::MarkerShapeTriangle},
         {MetricStatus::AdverseToWhite, "adverseToWhite", QScatterSeries::MarkerShapeRotatedRectangle},
     };
+    // Each status its shape; a metric on small numbers the same shape hollow, with its own legend
+    // entry saying so ("Adverse to minority ethnic staff — small numbers").
     for (const StatusSeries &kind : kinds) {
-        auto *points = new QScatterSeries;
-        points->setObjectName(QString::fromLatin1(kind.objectName));
-        points->setName(statusText(kind.status));
-        points->setMarkerShape(kind.shape);
-        points->setMarkerSize(15);
-        points->setColor(ChartPalette::statusColour(kind.status));
-        points->setBorderColor(m_palette.text);
-        for (int i = 0; i < n; ++i) {
-            const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
-            if (row.status == kind.status && row.relativeLikelihood > 0)
-                points->append(clampTo(row.relativeLikelihood, data.axisMin, data.axisMax), n - i);
+        for (const bool small : {false, true}) {
+            auto *points = new QScatterSeries;
+            points->setObjectName(QString::fromLatin1(kind.objectName) + (small ? QStringLiteral("Small") : QString()));
+            points->setName(small ? tr("%1 — small numbers (hollow)").arg(statusText(kind.status))
+                                  : statusText(kind.status));
+            points->setMarkerShape(kind.shape);
+            points->setMarkerSize(15);
+            if (small) {
+                points->setBrush(Qt::NoBrush);
+                points->setPen(QPen(ChartPalette::statusColour(kind.status).darker(130), 3));
+            } else {
+                points->setColor(ChartPalette::statusColour(kind.status));
+                points->setBorderColor(m_palette.text);
+            }
+            for (int i = 0; i < n; ++i) {
+                const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+                if (row.status == kind.status && row.relativeLikelihood > 0 && row.smallNumbers == small)
+                    points->append(clampTo(row.relativeLikelihood, data.axisMin, data.axisMax), n - i);
+            }
+            if (points->count() == 0) {
+                delete points;
+                continue;
+            }
+            attach(*chart, points, x, y);
         }
-        if (points->count() == 0) {
-            delete points;
-            continue;
-        }
-        attach(*chart, points, x, y);
     }
     if (std::any_of(data.rows.begin(), data.rows.end(), [](const ForestRow &r) { return r.highlighted; })) {
         // The user's own authority: a star over its point, and "(yours)" in its label.
@@ -483,6 +523,24 @@ std::unique_ptr<QChart> ChartFactory::trend(const TrendChartData &data) const
         });
     };
     chart->legend()->setAlignment(Qt::AlignRight);
+    // Each year's 95% interval first, under the line: a jump on small numbers shows as one.
+    bool intervalInLegend = false;
+    for (const std::vector<TrendPoint> *points : {&data.authority, &data.drafts}) {
+        for (const TrendPoint &p : *points) {
+            if (!p.ci95)
+                continue;
+            auto *whisker = new QLineSeries;
+            whisker->setObjectName(QStringLiteral("interval"));
+            whisker->setName(tr("95% interval"));
+            whisker->append(p.year, clampTo(p.ci95->lower, data.axisMin, data.axisMax));
+            whisker->append(p.year, clampTo(p.ci95->upper, data.axisMin, data.axisMax));
+            whisker->setPen(QPen(m_palette.text, 2, points == &data.drafts ? Qt::DotLine : Qt::SolidLine));
+            attach(*chart, whisker, x, y);
+            if (intervalInLegend)
+                hideFromLegend(*chart, whisker);
+            intervalInLegend = true;
+        }
+    }
     line(data.authority, tr("This authority"), QStringLiteral("authority"), ChartPalette::minorityEthnic(),
          Qt::SolidLine);
     if (!data.national.empty())
@@ -517,11 +575,6 @@ std::unique_ptr<QChart> ChartFactory::seniorManagers(const SeniorManagerChartDat
     set->append({data.percentSenior.value_or(0), data.percentWorkforce.value_or(0),
                  data.percentPopulation.value_or(0)});
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(kPercentPrecision);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(m_palette.text);
     chart->addSeries(series);
     auto notGiven = [](const std::optional<double> &v, const QString &label) {
         return v ? label : tr("%1 (no figure)").arg(label);
@@ -542,6 +595,12 @@ std::unique_ptr<QChart> ChartFactory::seniorManagers(const SeniorManagerChartDat
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    const std::vector<std::optional<double>> shares{data.percentSenior, data.percentWorkforce, data.percentPopulation};
+    BarValueLabels::attach(*chart, *series, BarValueLabels::Layout::Grouped, m_palette.text,
+                           [shares](int, int index) {
+                               const auto &v = shares.at(static_cast<std::size_t>(index));
+                               return v ? formatPercent(v) : QString();
+                           });
     chart->legend()->setVisible(true);
     wrapLabels(*chart);
     return chart;

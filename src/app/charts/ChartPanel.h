@@ -47,9 +47,10 @@ public:
 
     bool saveChart(const QString &path, QString *error) const;
     void copyToClipboard() const;
+    // Asks for a file (PNG or SVG) and saves the chart there: the "Save chart as..." button.
+    void saveChartDialog();
 
 private:
-    void saveChartDialog();
     void replaceChart(std::unique_ptr<QChart> chart);
 
     ChartBuilder m_build;

@@ -12,6 +12,7 @@
 #include "Database.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -32,6 +34,7 @@ const QString kLowerKey = QStringLiteral("dashboard/nonAdverseLower");
 const QString kUpperKey = QStringLiteral("dashboard/nonAdverseUpper");
 const QString kIntervalKey = QStringLiteral("dashboard/intervalMethod");
 const QString kAreaKey = QStringLiteral("dashboard/area");
+const QString kSplitterKey = QStringLiteral("dashboard/overviewSplitter");
 // Title line lengths (characters) for charts the width of the panel and half of it.
 constexpr int kWideTitle = 110;
 constexpr int kNarrowTitle = 55;
@@ -206,15 +209,28 @@ void DashboardPanel::buildTabs()
     m_overview->horizontalHeader()->setStretchLastSection(true);
     // The RL column wraps the reason a metric is not computable instead of widening the table.
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::RlColumn, QHeaderView::Interactive);
-    m_overview->setColumnWidth(OverviewModel::RlColumn, 150);
+    // Wide enough that a small-numbers RL with its pooled figure takes one line: every row then
+    // fits on a laptop with room for the forest plot below (issue 18).
+    m_overview->setColumnWidth(OverviewModel::RlColumn, 330);
     m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::PhraseColumn, QHeaderView::Interactive);
-    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 150);
+    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 240); // metric 1's two shares on one line
     m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
+    // The table's rows come first on a laptop: the forest plot may be shorter than other charts.
+    m_forest->chartView()->setMinimumHeight(120);
     overviewSplitter->addWidget(m_overview);
     overviewSplitter->addWidget(m_forest);
     overviewSplitter->setStretchFactor(0, 0);
     overviewSplitter->setStretchFactor(1, 1);
+    overviewSplitter->setChildrenCollapsible(false);
     overviewSplitter->setSizes({230, 400});
+    m_overviewSplitter = overviewSplitter;
+    const QByteArray savedSplitter = QSettings().value(kSplitterKey).toByteArray();
+    m_overviewSizedByUser = !savedSplitter.isEmpty() && overviewSplitter->restoreState(savedSplitter);
+    connect(overviewSplitter, &QSplitter::splitterMoved, this, [this] {
+        m_overviewSizedByUser = true;
+        QSettings().setValue(kSplitterKey, m_overviewSplitter->saveState());
+    });
+    overviewSplitter->installEventFilter(this);
     m_tabs->addTab(overviewSplitter, tr("&Overview"));
     connect(m_overview, &QTableView::activated, this,
             [this](const QModelIndex &index) { showMetricDetail(m_overviewModel->metricAt(index.row())); });
@@ -322,6 +338,7 @@ void DashboardPanel::recompute()
     m_reports.load(m_workspace->database(), m_workspace->currentAuthorityId(), m_workspace->currentYear(), area(),
                    range(), intervalMethod());
     m_overviewModel->setReport(m_reports.hasReport() ? std::optional<MetricReport>(m_reports.report()) : std::nullopt);
+    fitOverview();
     if (m_reports.hasReport()) {
         const MetricReport &r = m_reports.report();
         m_summary->setText(tr("%1, %2, %3. Every relative likelihood is minority ethnic relative to white; "
@@ -341,6 +358,58 @@ void DashboardPanel::recompute()
                                : tr("Choose a year of this authority to see its metrics."));
     }
     refreshCharts();
+    Q_EMIT reportsChanged();
+}
+
+void DashboardPanel::fitOverview()
+{
+    if (m_overviewSizedByUser || m_overviewSplitter->height() <= 0)
+        return;
+    // Rows wrap (ResizeToContents), so their heights follow the column widths of the moment.
+    m_overview->resizeRowsToContents();
+    int needed = m_overview->horizontalHeader()->height() + m_overview->verticalHeader()->length()
+               + 2 * m_overview->frameWidth();
+    if (m_overview->horizontalScrollBar()->isVisible())
+        needed += m_overview->horizontalScrollBar()->height();
+    const int total = m_overviewSplitter->height() - m_overviewSplitter->handleWidth();
+    const int chart = std::max(m_forest->minimumSizeHint().height(), total - needed);
+    m_overviewSplitter->setSizes({total - chart, chart});
+}
+
+bool DashboardPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // After the splitter has handled the event itself: its own resize would share the new height
+    // out again by its stretch factors.
+    if (watched == m_overviewSplitter && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QMetaObject::invokeMethod(this, &DashboardPanel::fitOverview, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<MetricId> DashboardPanel::currentMetric() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_detail)
+        return m_detail->metric();
+    if (page == m_payBands)
+        return MetricId::M1;
+    if (page == m_seniorManagers)
+        return MetricId::M9;
+    if (page == m_trend->parentWidget())
+        return static_cast<MetricId>(m_trendMetricCombo->currentData().toInt());
+    const QModelIndex row = m_overview->currentIndex();
+    if (row.isValid() && m_overview->selectionModel()->isRowSelected(row.row(), {}))
+        return m_overviewModel->metricAt(row.row());
+    return std::nullopt;
+}
+
+int DashboardPanel::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void DashboardPanel::setCurrentTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 void DashboardPanel::refreshCharts()

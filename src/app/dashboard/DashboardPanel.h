@@ -9,6 +9,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -38,9 +39,22 @@ public:
     // The range and interval method in force (the Compare authorities view uses them too).
     NonAdverseRange range() const;
     IntervalMethod intervalMethod() const;
+    AreaSelection area() const;
+    // The metric the user is looking at: the detail's, the selected overview row's, or the one
+    // chart's (pay bands: 1, trend: its metric, senior managers: 9); none on the overview as a
+    // whole. Presentation mode (F5) opens on it.
+    std::optional<MetricId> currentMetric() const;
+    // The dashboard's own tab (Overview, Pay bands, …, Metric detail).
+    int currentTab() const;
+    void setCurrentTab(int index);
+
+Q_SIGNALS:
+    // The reports were recomputed (selection, area, range, interval or an edit).
+    void reportsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildControls();
@@ -51,7 +65,7 @@ private:
     void recompute();
     void refreshCharts();
     void onRangeEdited();
-    AreaSelection area() const;
+    void fitOverview();
 
     Workspace *m_workspace;
     DashboardReports m_reports;
@@ -67,6 +81,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewModel *m_overviewModel = nullptr;
     QTableView *m_overview = nullptr;
+    QSplitter *m_overviewSplitter = nullptr;
+    // Once the user drags the splitter, their position is kept (and saved); until then the table
+    // gets the height of all its rows and the forest plot the rest.
+    bool m_overviewSizedByUser = false;
     ChartPanel *m_forest = nullptr;
     ChartPanel *m_payBands = nullptr;
     ChartPanel *m_likelihoods = nullptr;

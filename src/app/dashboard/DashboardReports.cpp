@@ -11,6 +11,7 @@ namespace scwres {
 void DashboardReports::clear()
 {
     m_return.reset();
+    m_previousReturn.reset();
     m_report.reset();
     m_history.clear();
 }
@@ -36,6 +37,8 @@ void DashboardReports::load(Database *database, long long authorityId, int year,
         if (ret.year == year) {
             m_return = ret;
             m_report = m_history.back();
+            if (previous)
+                m_previousReturn = *previous;
         }
         if (ret.complete)
             previous = &ret;

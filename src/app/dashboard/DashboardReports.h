@@ -26,11 +26,14 @@ public:
     bool hasReport() const { return m_report.has_value(); }
     const MetricReport &report() const { return *m_report; }
     const AnnualReturn &currentReturn() const { return *m_return; }
+    // The complete year the chosen year is compared with, when there is one.
+    const AnnualReturn *previousReturn() const { return m_previousReturn ? &*m_previousReturn : nullptr; }
     // Every stored year of the authority for the same area and range, ascending.
     const std::vector<MetricReport> &history() const { return m_history; }
 
 private:
     std::optional<AnnualReturn> m_return;
+    std::optional<AnnualReturn> m_previousReturn;
     std::optional<MetricReport> m_report;
     std::vector<MetricReport> m_history;
 };

@@ -277,7 +277,7 @@ void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)
     }
     const RatioResult &r = report.ratio(id);
     auto likelihood = [](std::optional<double> value) {
-        return value ? formatPercent(*value * 100.0) : QStringLiteral("—");
+        return formatShare(value);
     };
     html += row(tr("Likelihood, minority ethnic"), likelihood(r.likelihoodMinorityEthnic));
     html += row(tr("Likelihood, white"), likelihood(r.likelihoodWhite));

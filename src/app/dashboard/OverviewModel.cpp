@@ -5,22 +5,13 @@
 #include "Certainty.h"
 
 #include "ChartData.h"
+#include "YearChange.h"
 #include "charts/ChartPalette.h"
 
 
 #include <cmath>
 
 namespace scwres {
-
-QString changeText(double change)
-{
-    // Compared at the precision shown, so "up 0.00" never appears.
-    const long long hundredths = std::llround(change * 100);
-    if (hundredths == 0)
-        return OverviewModel::tr("→ no change");
-    const QString amount = QString::number(std::fabs(change), 'f', 2);
-    return hundredths > 0 ? OverviewModel::tr("↑ up %1").arg(amount) : OverviewModel::tr("↓ down %1").arg(amount);
-}
 
 OverviewModel::OverviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -155,8 +146,7 @@ QString OverviewModel::text(MetricId id, int column) const
             return tr("%1: no figure").arg(r.previous->year);
         if (!r.previous->change)
             return formatRelativeLikelihood(r.previous->relativeLikelihood);
-        return tr("%1 %2").arg(formatRelativeLikelihood(r.previous->relativeLikelihood),
-                               changeText(*r.previous->change));
+        return describeYearChange(id, r.previous->relativeLikelihood, r.relativeLikelihood, m_report->range).text;
     case NationalColumn:
         if (!r.national)
             return tr("Not published");

@@ -41,7 +41,5 @@ private:
     std::optional<MetricReport> m_report;
 };
 
-// Words for a change of RL since the previous year: "↑ up 0.12", "↓ down 0.05", "no change".
-QString changeText(double change);
 
 } // namespace scwres

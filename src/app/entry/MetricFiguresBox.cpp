@@ -2,28 +2,23 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricFiguresBox.h"
 
+#include "FigureFormat.h"
 #include "MetricEngine.h"
+#include "YearChange.h"
 
 #include <algorithm>
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace scwres {
 
 namespace {
-// Display rounding only; the engine keeps full precision.
-QString number(const std::optional<double> &value, int decimals)
-{
-    return value ? QLocale().toString(*value, 'f', decimals) : QCoreApplication::translate("scwres::MetricFiguresBox", "n/a");
-}
-
+// Display rounding only, by the program's one rule (FigureFormat.h); the engine keeps full precision.
 QString percent(const std::optional<double> &value)
 {
-    return value ? QCoreApplication::translate("scwres::MetricFiguresBox", "%1%").arg(QLocale().toString(*value, 'f', 1))
-                 : QCoreApplication::translate("scwres::MetricFiguresBox", "n/a");
+    return formatPercent(value);
 }
 } // namespace
 
@@ -77,12 +72,9 @@ void MetricFiguresBox::showRatio(const MetricReport &report)
         return;
     }
     // Likelihoods read as percentages ("4.0% of minority ethnic staff"), as in the reports.
-    const auto asPercent = [](const std::optional<double> &p) {
-        return p ? std::optional<double>(*p * 100) : std::nullopt;
-    };
-    lines << tr("Minority ethnic likelihood: %1").arg(percent(asPercent(r.likelihoodMinorityEthnic)));
-    lines << tr("White likelihood: %1").arg(percent(asPercent(r.likelihoodWhite)));
-    lines << tr("Relative likelihood (RL), minority ethnic relative to white: %1").arg(number(r.relativeLikelihood, 2));
+    lines << tr("Minority ethnic likelihood: %1").arg(formatShare(r.likelihoodMinorityEthnic));
+    lines << tr("White likelihood: %1").arg(formatShare(r.likelihoodWhite));
+    lines << tr("Relative likelihood (RL), minority ethnic relative to white: %1").arg(formatRelativeLikelihood(r.relativeLikelihood));
     QString status = statusText(r.status);
     if (r.status == MetricStatus::NotComputable && r.reason != NotComputableReason::None)
         status += QStringLiteral(": ") + notComputableReasonText(r.reason);
@@ -92,13 +84,18 @@ void MetricFiguresBox::showRatio(const MetricReport &report)
     if (!r.sentence.isEmpty())
         lines << r.sentence;
     if (r.previous && r.previous->relativeLikelihood)
-        lines << tr("Last year (%1): RL %2").arg(r.previous->year).arg(number(r.previous->relativeLikelihood, 2));
+        lines << tr("Last year (%1): %2")
+                     .arg(r.previous->year)
+                     .arg(r.relativeLikelihood ? describeYearChange(r.id, r.previous->relativeLikelihood,
+                                                                     r.relativeLikelihood, NonAdverseRange{})
+                                                     .text
+                                               : tr("RL %1").arg(formatRelativeLikelihood(r.previous->relativeLikelihood)));
     if (m_metric == MetricId::M9) {
         const SeniorManagerGaps &gaps = report.seniorManagers;
         lines << tr("Minority ethnic share: senior managers %1, workforce %2")
                      .arg(percent(gaps.percentMinorityEthnicSenior), percent(gaps.percentMinorityEthnicWorkforce));
         if (gaps.gapVsPopulationPoints)
-            lines << tr("Gap to the local population: %1 points").arg(number(gaps.gapVsPopulationPoints, 1));
+            lines << tr("Gap to the local population: %1").arg(formatPoints(gaps.gapVsPopulationPoints));
     }
     m_figures->setText(lines.join(QLatin1Char('\n')));
 }

@@ -11,6 +11,7 @@
 #include "Workspace.h"
 #include "dashboard/CompareAuthoritiesDialog.h"
 #include "dashboard/DashboardPanel.h"
+#include "present/PresentationWindow.h"
 #include "entry/DataEntryPanel.h"
 #include "export/DataReportExport.h"
 #include "export/PlanExport.h"
@@ -195,6 +196,8 @@ void MainWindow::createActions()
 
     auto *viewMenu = new ViewMenu(m_ui->menuView, m_ui->menuHelp, m_ui->panels, m_workspace, this);
     connect(viewMenu, &ViewMenu::areaChosen, this, &MainWindow::showArea);
+    connect(viewMenu, &ViewMenu::presentChosen, this,
+            [this] { PresentationWindow::start(m_dashboard, m_workspace, m_ui->panels); });
     m_ui->menuView->addSeparator();
     QAction *compare = m_ui->menuView->addAction(tr("Co&mpare authorities..."), this, &MainWindow::showComparison);
     compare->setObjectName(QStringLiteral("actionCompareAuthorities"));

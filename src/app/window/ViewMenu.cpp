@@ -47,6 +47,11 @@ ViewMenu::ViewMenu(QMenu *view, QMenu *help, QTabWidget *panels, Workspace *work
         action->setObjectName(QStringLiteral("actionArea_%1").arg(areaSelectionKey(area)));
     }
 
+    view->addSeparator();
+    QAction *present = view->addAction(tr("Pr&esent"), this, &ViewMenu::presentChosen);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setObjectName(QStringLiteral("actionPresent"));
+
     QAction *panelHelp = help->addAction(tr("Help on this &panel"), this, &ViewMenu::showHelp);
     panelHelp->setShortcut(QKeySequence::HelpContents);
     panelHelp->setObjectName(QStringLiteral("actionPanelHelp"));
@@ -83,7 +88,8 @@ QString ViewMenu::helpFor(int panel)
                   "minority ethnic staff relative to white staff; within the range it reads as no adverse "
                   "difference, above or below as the status says. Figures resting on small numbers say so, and "
                   "the interval says how sure the figure is.\n\n"
-                  "Each chart has \"Show as table\" for its numbers. Alt+Page Up and Alt+Page Down change the year.");
+                  "Each chart has \"Show as table\" for its numbers. Alt+Page Up and Alt+Page Down change the year. "
+                  "F5 presents the metrics full screen, one a page, for a meeting (Esc leaves).");
     default:
         return tr("Action plan: the year's plan in the SC-WRES template: the header and review, a section per "
                   "metric with its narrative and actions, other actions and staff engagement, and sign-off.\n\n"

@@ -15,7 +15,7 @@ class Workspace;
 
 // The View menu: the three panels (Ctrl+1, Ctrl+2, Ctrl+3), the previous and next stored year of
 // the authority on screen (Alt+Page Up, Alt+Page Down), the service area (a submenu; the window
-// shows the area in the panel on screen) and help for the panel on screen (F1, in the Help menu).
+// shows the area in the panel on screen), presentation mode (F5) and help for the panel on screen (F1, in the Help menu).
 // Shortcuts are the window's, so they work from any field.
 class ViewMenu final : public QObject {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     // The user chose a service area in View > Service area.
     void areaChosen(scwres::AreaSelection area);
+    // View > Present (F5): the dashboard full screen, one metric a page.
+    void presentChosen();
 
 private:
     void stepYear(int direction);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "Workspace.h"
 
+#include <QGuiApplication>
+
 namespace scwres {
 
 namespace {
@@ -16,6 +18,19 @@ Workspace::Workspace(QObject *parent)
 {
     m_undoGroup->addStack(m_idleStack);
     m_undoGroup->setActiveStack(m_idleStack);
+    // Leaving the program's windows or quitting makes every commit durable at once, so nothing
+    // waits on the worker's delay while the laptop is shut or the power is pulled.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive)
+            syncToDisk();
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &Workspace::syncToDisk);
+}
+
+void Workspace::syncToDisk()
+{
+    if (m_database && !m_database->syncNow())
+        Q_EMIT errorOccurred(m_database->lastError());
 }
 
 Workspace::~Workspace()
@@ -147,6 +162,10 @@ bool Workspace::openDatabase(const QString &path, QString *error, Database::Open
     auto db = Database::open(path, error, failure);
     if (!db)
         return false;
+    // A count committed with Enter is on screen and in the -wal file at once; its fsync follows
+    // on a worker thread within this delay (docs/building.md, "Typing").
+    if (!db->deferSync(kSyncDelay))
+        qWarning("%s", qPrintable(db->lastError())); // the database stays in synchronous=FULL
     clearStacks();
     m_database = std::move(db);
     m_authorityId = 0;

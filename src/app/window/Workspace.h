@@ -71,6 +71,11 @@ public:
 
     // Writes a return (add or replace its year) and tells every panel. Used by undo commands.
     // historyNote: kept with the change in the history (HistoryNote kinds); empty for an edit.
+    // The longest a commit waits for its fsync (Database::deferSync).
+    static constexpr std::chrono::milliseconds kSyncDelay{100};
+    // Every commit fsynced now; a failure is reported through errorOccurred.
+    void syncToDisk();
+
     bool storeReturn(const AnnualReturn &ret, const QString &historyKind = {}, const QString &historyDetail = {});
     bool removeReturn(const QString &authorityName, int year);
     // Tells the panels that something outside a return changed (an authority profile, a plan).

@@ -7,6 +7,7 @@
 #include "NationalFigures.h"
 #include "PooledYears.h"
 #include "Shortfall.h"
+#include "YearChange.h"
 #include "export/OpenDataCsv.h"
 
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
 
 QString twoPlaces(double value)
 {
-    return printedTwoDecimals(value);
+    return formatRelativeLikelihood(value);
 }
 
 } // namespace
@@ -128,13 +129,19 @@ QString DataReport::countText(const View &view, MetricId id, int row, CountColum
     return m_suppression.text({view.area, id, row, column}, value);
 }
 
+QString DataReport::countDisplayText(const View &view, MetricId id, int row, CountColumn column, long long value) const
+{
+    const QString text = countText(view, id, row, column, value);
+    return text == QString::number(value) ? formatCount(value) : text;
+}
+
 QString DataReport::likelihoodText(const View &view, MetricId id, EthnicGroup group) const
 {
     if (m_suppression.likelihoodSuppressed(view.area, id, group))
         return tr("withheld");
     const RatioResult &ratio = view.report.ratio(id);
     const auto &value = group == EthnicGroup::White ? ratio.likelihoodWhite : ratio.likelihoodMinorityEthnic;
-    return value ? formatPercent(*value * 100) : QStringLiteral("—");
+    return formatShare(value);
 }
 
 QString DataReport::relativeLikelihoodText(const View &view, MetricId id) const
@@ -208,7 +215,18 @@ QString DataReport::previousText(const View &view, MetricId id) const
         return QStringLiteral("—");
     if (m_suppression.previousSuppressed(view.area, id))
         return tr("withheld (%1)").arg(previous->year);
-    return tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
+    const QString text = tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
+    const QString change = changeText(view, id);
+    return change.isEmpty() ? text : tr("%1: %2").arg(text, change);
+}
+
+QString DataReport::changeText(const View &view, MetricId id) const
+{
+    const RatioResult &r = view.report.ratio(id);
+    // Better or worse says where this year's RL lies: never beside a withheld one.
+    if (!r.previous || m_suppression.ratioSuppressed(view.area, id) || m_suppression.previousSuppressed(view.area, id))
+        return {};
+    return describeYearChange(id, r.previous->relativeLikelihood, r.relativeLikelihood, view.report.range).verdictText;
 }
 
 QString DataReport::nationalText(const View &view, MetricId id) const

@@ -95,6 +95,10 @@ public:
 
     // Cell texts shared by every format, with publication mode applied.
     QString countText(const View &view, MetricId id, int row, CountColumn column, long long value) const;
+    // "better — closer to the range" (YearChange), or empty when either year's RL is missing or withheld.
+    QString changeText(const View &view, MetricId id) const;
+    // The same for a reader: a published count with thousands separators ("1,234"), as in the xlsx.
+    QString countDisplayText(const View &view, MetricId id, int row, CountColumn column, long long value) const;
     QString likelihoodText(const View &view, MetricId id, EthnicGroup group) const;
     QString relativeLikelihoodText(const View &view, MetricId id) const;
     QString intervalText(const View &view, MetricId id) const;

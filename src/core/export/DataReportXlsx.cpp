@@ -230,7 +230,8 @@ void Writer::summary()
                               DataReport::tr("Status"),
                               DataReport::tr("Phrase"),
                               DataReport::tr("Previous year's RL"),
-                              DataReport::tr("National RL")};
+                              DataReport::tr("National RL"),
+                              DataReport::tr("Change from the previous year")};
     const int headerRow = 4;
     for (int c = 0; c < headers.size(); ++c)
         text(ws, headerRow, c, headers.at(c), m_f.header);
@@ -280,7 +281,10 @@ void Writer::summary()
                     text(ws, row, 14, r.phrase);
             }
             text(ws, row, 13, m_report.statusText(view, id), m_f.wrap);
-            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.statusText(view, id), 30), nullptr);
+            worksheet_set_row(ws, lxw_row_t(row),
+                              std::max(wrappedHeight(m_report.statusText(view, id), 30),
+                                       wrappedHeight(m_report.changeText(view, id), 26)),
+                              nullptr);
             if (r.previous && r.previous->relativeLikelihood) {
                 // Only where last year's own publication showed it.
                 if (m_report.suppression().previousSuppressed(view.area, id))
@@ -290,6 +294,7 @@ void Writer::summary()
             }
             if (r.national)
                 number(ws, row, 16, r.national->relativeLikelihood, m_f.ratio);
+            text(ws, row, 17, m_report.changeText(view, id), m_f.wrap);
             ++row;
         }
     }
@@ -299,6 +304,7 @@ void Writer::summary()
     worksheet_set_column(ws, 13, 13, 30, nullptr);
     worksheet_set_column(ws, 14, 14, 22, nullptr);
     worksheet_set_column(ws, 15, 16, 12, nullptr);
+    worksheet_set_column(ws, 17, 17, 26, nullptr);
     worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 16);
     pageSetup(ws, headerRow + 1, m_report);
     worksheet_repeat_rows(ws, lxw_row_t(headerRow), lxw_row_t(headerRow));
