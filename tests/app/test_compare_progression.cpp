@@ -47,10 +47,12 @@ std::vector<T *> seriesNamed(QChart *chart, const QString &name)
 std::vector<QPointF> points(QChart *chart)
 {
     std::vector<QPointF> all;
+    // A step on small numbers is in its status's hollow "…Small" series.
     for (const char *name : {"withinRange", "adverseToMinorityEthnic", "adverseToWhite"})
-        for (QScatterSeries *s : seriesNamed<QScatterSeries>(chart, QString::fromLatin1(name)))
-            for (const QPointF &p : s->points())
-                all.push_back(p);
+        for (const QString &series : {QString::fromLatin1(name), QString::fromLatin1(name) + QStringLiteral("Small")})
+            for (QScatterSeries *s : seriesNamed<QScatterSeries>(chart, series))
+                for (const QPointF &p : s->points())
+                    all.push_back(p);
     std::sort(all.begin(), all.end(), [](const QPointF &a, const QPointF &b) { return a.y() > b.y(); });
     return all;
 }

@@ -14,6 +14,7 @@
 #include "Progression.h"
 #include "Shortfall.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QFormLayout>
@@ -38,6 +39,18 @@ QString statusMark(MetricStatus status)
     const QString shape = shapes[static_cast<int>(statusShape(status))];
     return QStringLiteral("<span style=\"color:%1\">%2</span> %3")
         .arg(ChartPalette::statusColour(status).name(), shape, statusText(status).toHtmlEscaped());
+}
+
+// The detail's pane is narrow: a forest plot's legend (statuses, hollow small-number points,
+// interval, range, parity) shortened every entry in a row under it; beside it, each has a line.
+std::unique_ptr<QChart> besideLegend(std::unique_ptr<QChart> chart)
+{
+    chart->legend()->setAlignment(Qt::AlignRight);
+    // The plot is the narrower for it: the short form of the axis title (the table and the
+    // chart's title say the rest).
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+        axis->setTitleText(MetricDetailView::tr("RL (log scale)"));
+    return chart;
 }
 
 QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
@@ -203,12 +216,12 @@ void MetricDetailView::presentProgression(const MetricReport &report, const Char
     if (national.rows.empty())
         m_progression->setMessage(tr("Fewer than two national bands with staff, or no step can be computed."));
     else
-        m_progression->setChart([factory, national] { return factory.forestPlot(national); },
+        m_progression->setChart([factory, national] { return besideLegend(factory.forestPlot(national)); },
                                 progressionTable(result, ProgressionLadder::National), national.labels.title);
     if (local.rows.empty())
         m_progressionLocal->setMessage(tr("Fewer than two of the council's bands with staff, or no step can be computed."));
     else
-        m_progressionLocal->setChart([factory, local] { return factory.forestPlot(local); },
+        m_progressionLocal->setChart([factory, local] { return besideLegend(factory.forestPlot(local)); },
                                      progressionTable(result, ProgressionLadder::Local), local.labels.title);
 }
 
