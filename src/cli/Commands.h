@@ -17,6 +17,7 @@ int runCompute(const QStringList &args, QTextStream &out, QTextStream &err);
 int runReport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runPlan(const QStringList &args, QTextStream &out, QTextStream &err);
 int runHistory(const QStringList &args, QTextStream &out, QTextStream &err);
+int runCompare(const QStringList &args, QTextStream &out, QTextStream &err);
 int runAggregate(const QStringList &args, QTextStream &out, QTextStream &err);
 int runProfile(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -30,6 +30,10 @@ Commands:
   compute RETURN.json [--area adult|children|combined] [--range 0.8,1.25]
   compute --db FILE --authority NAME --year YEAR [--area ...] [--range ...]
                                        Print every metric as one JSON document.
+  compare --db FILE --year YEAR [--metric M]
+                                       Print every authority in the database side by side for the
+                                       year (RL, interval, sorted; the range and the national RL)
+                                       as JSON; without --metric every ratio metric.
   report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|docx|csv)
          [--areas adult,children] [--layout summary|full] [--publication] [--threshold 10]
                                        Write the data report (html: accessible web page; csv: open
@@ -91,6 +95,7 @@ int main(int argc, char **argv)
         {"compute", scwres::cli::runCompute},   {"report", scwres::cli::runReport},
         {"plan", scwres::cli::runPlan},         {"history", scwres::cli::runHistory},
         {"aggregate", scwres::cli::runAggregate}, {"profile", scwres::cli::runProfile},
+        {"compare", scwres::cli::runCompare},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))

@@ -259,6 +259,22 @@ ForestPlotData forestPlotData(const MetricReport &report)
     return data;
 }
 
+void fitForestAxis(ForestPlotData &data)
+{
+    std::vector<double> extents = rangeEnds(data.range);
+    for (const ForestRow &row : data.rows) {
+        extents.push_back(row.relativeLikelihood);
+        if (row.ci95) {
+            extents.push_back(row.ci95->lower);
+            extents.push_back(row.ci95->upper);
+        }
+    }
+    if (data.reference)
+        extents.push_back(*data.reference);
+    data.axisMax = symmetricLogExtent(extents);
+    data.axisMin = 1 / data.axisMax;
+}
+
 ChartTable ForestPlotData::table() const
 {
     ChartTable t;

@@ -84,6 +84,9 @@ struct ForestRow {
     std::optional<Interval> ci95;
     MetricStatus status = MetricStatus::WithinRange;
     bool smallNumbers = false;
+    // The user's own authority in the comparison of authorities: drawn with its own marker and
+    // named in its label, not told by colour alone.
+    bool highlighted = false;
 };
 
 struct ForestPlotData {
@@ -94,6 +97,10 @@ struct ForestPlotData {
     // RL, interval end and the range, capped at 64; whatever lies beyond is drawn at the edge.
     double axisMin = 0.5;
     double axisMax = 2;
+    // A reference line beside the range and parity: the national RL in the comparison of
+    // authorities (series "national").
+    std::optional<double> reference;
+    QString referenceLabel;
 
     ChartTable table() const;
 };
@@ -149,6 +156,9 @@ PayBandChartData payBandChartData(const MetricReport &report);
 // The likelihood bars of the given metrics (2-9), e.g. all of 2-8 or one metric for its detail.
 LikelihoodChartData likelihoodChartData(const MetricReport &report, const std::vector<MetricId> &ids);
 ForestPlotData forestPlotData(const MetricReport &report);
+// Sets the axis of forest-style data (progression steps, authorities compared) to hold every RL,
+// interval end, the range and the reference line.
+void fitForestAxis(ForestPlotData &data);
 SeniorManagerChartData seniorManagerChartData(const MetricReport &report, std::optional<double> populationPercent);
 // reports: one per stored year of one authority and one area, any order. id: a metric 2-9.
 TrendChartData trendChartData(const std::vector<MetricReport> &reports, MetricId id);

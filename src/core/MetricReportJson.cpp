@@ -3,6 +3,7 @@
 #include "MetricReportJson.h"
 
 #include "Certainty.h"
+#include "Progression.h"
 
 namespace scwres {
 
@@ -133,6 +134,60 @@ Json pooled(const std::optional<PooledFigure> &figure)
                 {"counts", Json{{"events", groupCounts(figure->events)}, {"population", groupCounts(figure->population)}}}};
 }
 
+Json bandKey(const std::optional<NationalBand> &band)
+{
+    return band ? Json(nationalBandKey(*band).toStdString()) : Json(nullptr);
+}
+
+Json progressionStep(const ProgressionStep &step)
+{
+    return Json{{"from", step.from.toStdString()},
+                {"to", step.to.toStdString()},
+                {"from_national_band", bandKey(step.fromNational)},
+                {"to_national_band", bandKey(step.toNational)},
+                {"status", statusKey(step.status).toStdString()},
+                {"reason", text(notComputableReasonKey(step.reason))},
+                {"relative_likelihood", number(step.relativeLikelihood)},
+                {"likelihood_minority_ethnic", number(step.likelihoodMinorityEthnic)},
+                {"likelihood_white", number(step.likelihoodWhite)},
+                {"ci95", interval(step.ci95)},
+                {"haldane_corrected", step.haldaneCorrected},
+                {"small_numbers", step.smallNumbers},
+                {"certainty", certainty(step.certainty)},
+                {"counts", Json{{"above", groupCounts(step.above)}, {"at_or_above", groupCounts(step.atOrAbove)}}}};
+}
+
+Json progressionCompound(const std::optional<ProgressionCompound> &compound)
+{
+    if (!compound)
+        return nullptr;
+    return Json{{"from", compound->from.toStdString()},
+                {"to", compound->to.toStdString()},
+                {"steps", compound->steps},
+                {"status", statusKey(compound->status).toStdString()},
+                {"relative_likelihood", number(compound->relativeLikelihood)},
+                {"ci95", interval(compound->ci95)},
+                {"small_numbers", compound->smallNumbers},
+                {"certainty", certainty(compound->certainty)}};
+}
+
+Json progression(const ProgressionResult &result)
+{
+    if (!result.collected)
+        return nullptr;
+    Json national = Json::array();
+    for (const ProgressionStep &step : result.national)
+        national.push_back(progressionStep(step));
+    Json local = Json::array();
+    for (const ProgressionStep &step : result.local)
+        local.push_back(progressionStep(step));
+    return Json{{"direction", "minority ethnic relative to white"},
+                {"national", national},
+                {"local", local},
+                {"compound", Json{{"national", progressionCompound(result.nationalCompound)},
+                                  {"local", progressionCompound(result.localCompound)}}}};
+}
+
 void addSeniorManagerGaps(Json &json, const SeniorManagerGaps &gaps)
 {
     json["percent_minority_ethnic_senior"] = number(gaps.percentMinorityEthnicSenior);
@@ -167,6 +222,7 @@ Json metricReportToJson(const MetricReport &report)
 {
     Json metrics = Json::object();
     metrics["1"] = payBands(report.payBands);
+    metrics["1"]["progression"] = progression(computeProgression(report));
     for (const auto &[id, result] : report.ratios) {
         Json json = ratioResultToJson(result);
         if (id == MetricId::M9)

@@ -20,6 +20,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace scwres {
 
 namespace {
@@ -365,9 +367,10 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = n - 1; i >= 0; --i) {
         const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+        const QString label = row.highlighted ? tr("▶ %1 (yours)").arg(row.label) : row.label;
         y->append(row.relativeLikelihood > 0
-                      ? tr("%1: %2").arg(row.label, formatRelativeLikelihood(row.relativeLikelihood))
-                      : tr("%1: 0 — no events").arg(row.label),
+                      ? tr("%1: %2").arg(label, formatRelativeLikelihood(row.relativeLikelihood))
+                      : tr("%1: 0 — no events").arg(label),
                   n - i);
     }
     y->setRange(bottom, top);
@@ -384,6 +387,15 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
     parity->append(1, top);
     parity->setPen(QPen(m_palette.text, 1.5, Qt::DashLine));
     attach(*chart, parity, x, y);
+    if (data.reference && *data.reference > 0) {
+        auto *reference = new QLineSeries;
+        reference->setObjectName(QStringLiteral("national"));
+        reference->setName(data.referenceLabel);
+        reference->append(clampTo(*data.reference, data.axisMin, data.axisMax), bottom);
+        reference->append(clampTo(*data.reference, data.axisMin, data.axisMax), top);
+        reference->setPen(QPen(m_palette.text, 2, Qt::DotLine));
+        attach(*chart, reference, x, y);
+    }
 
     // Below the plot: at the right it took the width the axis title needed ("right = …" was cut).
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -442,6 +454,22 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
             }
             attach(*chart, points, x, y);
         }
+    }
+    if (std::any_of(data.rows.begin(), data.rows.end(), [](const ForestRow &r) { return r.highlighted; })) {
+        // The user's own authority: a star over its point, and "(yours)" in its label.
+        auto *own = new QScatterSeries;
+        own->setObjectName(QStringLiteral("highlighted"));
+        own->setName(tr("Your authority"));
+        own->setMarkerShape(QScatterSeries::MarkerShapeStar);
+        own->setMarkerSize(24);
+        own->setColor(m_palette.text);
+        own->setBorderColor(m_palette.text);
+        for (int i = 0; i < n; ++i) {
+            const ForestRow &row = data.rows[static_cast<std::size_t>(i)];
+            if (row.highlighted && row.relativeLikelihood > 0)
+                own->append(clampTo(row.relativeLikelihood, data.axisMin, data.axisMax), n - i);
+        }
+        attach(*chart, own, x, y);
     }
     wrapLabels(*chart);
     return chart;

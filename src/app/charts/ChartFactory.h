@@ -22,7 +22,8 @@ namespace scwres {
 // Series carry object names so that tests and accessibility tools can find them:
 // pay bands "minorityEthnic", "white", "unknown" (bar sets), "workforceShare", "nationalShare";
 // likelihoods "minorityEthnic", "white" (bar sets); forest plot "withinRange",
-// "adverseToMinorityEthnic", "adverseToWhite" (points), "interval" (whiskers), "range", "parity";
+// "adverseToMinorityEthnic", "adverseToWhite" (points), "interval" (whiskers), "range", "parity",
+// "national" (a reference line, when given), "highlighted" (the own authority's star);
 // trend "authority", "national", "range"; senior managers "percentMinorityEthnic" (bar set).
 class ChartFactory final {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)

@@ -36,6 +36,9 @@ public:
     void showMetricDetail(MetricId id);
     // Shows the figures of area (what choosing it in the Area box does).
     void setArea(AreaSelection area);
+    // The range and interval method in force (the Compare authorities view uses them too).
+    NonAdverseRange range() const;
+    IntervalMethod intervalMethod() const;
     AreaSelection area() const;
     // The metric the user is looking at: the detail's, the selected overview row's, or the one
     // chart's (pay bands: 1, trend: its metric, senior managers: 9); none on the overview as a
@@ -63,8 +66,6 @@ private:
     void refreshCharts();
     void onRangeEdited();
     void fitOverview();
-    NonAdverseRange range() const;
-    IntervalMethod intervalMethod() const;
 
     Workspace *m_workspace;
     DashboardReports m_reports;

@@ -10,8 +10,11 @@
 #include "Certainty.h"
 #include "ChartData.h"
 #include "PooledYears.h"
+#include "PrintedFigure.h"
+#include "Progression.h"
 #include "Shortfall.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QFormLayout>
@@ -36,6 +39,18 @@ QString statusMark(MetricStatus status)
     const QString shape = shapes[static_cast<int>(statusShape(status))];
     return QStringLiteral("<span style=\"color:%1\">%2</span> %3")
         .arg(ChartPalette::statusColour(status).name(), shape, statusText(status).toHtmlEscaped());
+}
+
+// The detail's pane is narrow: a forest plot's legend (statuses, hollow small-number points,
+// interval, range, parity) shortened every entry in a row under it; beside it, each has a line.
+std::unique_ptr<QChart> besideLegend(std::unique_ptr<QChart> chart)
+{
+    chart->legend()->setAlignment(Qt::AlignRight);
+    // The plot is the narrower for it: the short form of the axis title (the table and the
+    // chart's title say the rest).
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+        axis->setTitleText(MetricDetailView::tr("RL (log scale)"));
+    return chart;
 }
 
 QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
@@ -106,6 +121,18 @@ MetricDetailView::MetricDetailView(QWidget *parent)
     m_trend = new ChartPanel(QStringLiteral("detailTrend"), charts);
     charts->addTab(m_chart, tr("&Chart"));
     charts->addTab(m_trend, tr("&Past years"));
+    m_chartTabs = charts;
+    // One ladder per page: two charts on one page left each too small to read on a laptop, and
+    // their buttons' Alt+letters clashed.
+    auto *ladders = new QTabWidget(charts);
+    ladders->setObjectName(QStringLiteral("detailProgressionTabs"));
+    ladders->setAccessibleName(tr("Progression up the pay bands"));
+    m_progressionPage = ladders;
+    m_progression = new ChartPanel(QStringLiteral("detailProgression"), ladders);
+    m_progressionLocal = new ChartPanel(QStringLiteral("detailProgressionLocal"), ladders);
+    ladders->addTab(m_progression, tr("National bands"));
+    ladders->addTab(m_progressionLocal, tr("Council's own bands"));
+    charts->addTab(m_progressionPage, tr("Pro&gression"));
     splitter->addWidget(scroll);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
@@ -164,6 +191,9 @@ void MetricDetailView::present(const DashboardReports &reports, const ChartFacto
         else
             m_chart->setChart([factory, data] { return factory.likelihoods(data); }, data.table(), data.labels.title);
     }
+    m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_progressionPage), id == MetricId::M1);
+    if (id == MetricId::M1)
+        presentProgression(report, factory);
     if (id == MetricId::M1) {
         m_trend->setMessage(tr("Metric 1 has no single relative likelihood to follow over the years; compare the "
                                "pay band chart year by year."));
@@ -171,6 +201,51 @@ void MetricDetailView::present(const DashboardReports &reports, const ChartFacto
         const TrendChartData data = trendChartData(reports.history(), id);
         m_trend->setChart([factory, data] { return factory.trend(data); }, data.table(), data.labels.title);
     }
+}
+
+void MetricDetailView::presentProgression(const MetricReport &report, const ChartFactory &factory)
+{
+    const ProgressionResult result = computeProgression(report);
+    if (!result.collected) {
+        m_progression->setMessage(tr("The pay bands were not collected."));
+        m_progressionLocal->setMessage(tr("The pay bands were not collected."));
+        return;
+    }
+    const ForestPlotData national = progressionChartData(result, ProgressionLadder::National, report.range);
+    const ForestPlotData local = progressionChartData(result, ProgressionLadder::Local, report.range);
+    if (national.rows.empty())
+        m_progression->setMessage(tr("Fewer than two national bands with staff, or no step can be computed."));
+    else
+        m_progression->setChart([factory, national] { return besideLegend(factory.forestPlot(national)); },
+                                progressionTable(result, ProgressionLadder::National), national.labels.title);
+    if (local.rows.empty())
+        m_progressionLocal->setMessage(tr("Fewer than two of the council's bands with staff, or no step can be computed."));
+    else
+        m_progressionLocal->setChart([factory, local] { return besideLegend(factory.forestPlot(local)); },
+                                     progressionTable(result, ProgressionLadder::Local), local.labels.title);
+}
+
+QString MetricDetailView::progressionSummary(const MetricReport &report)
+{
+    const ProgressionResult result = computeProgression(report);
+    const auto compoundText = [](const std::optional<ProgressionCompound> &c) {
+        if (!c)
+            return tr("fewer than two bands with staff");
+        if (!c->relativeLikelihood)
+            return tr("none (a step has no relative likelihood)");
+        QString text = tr("RL %1 over %2 steps, %3 to %4")
+                           .arg(printedTwoDecimals(*c->relativeLikelihood))
+                           .arg(c->steps)
+                           .arg(c->from, c->to);
+        if (c->ci95)
+            text += tr(" (95% CI %1–%2)").arg(printedTwoDecimals(c->ci95->lower), printedTwoDecimals(c->ci95->upper));
+        if (c->smallNumbers)
+            text += tr("; small numbers");
+        return text;
+    };
+    return tr("<b>Progression up the bands</b> (minority ethnic relative to white, unknown excluded; see the "
+              "Progression tab): compound, national bands: %1; compound, the council's bands: %2.")
+        .arg(compoundText(result.nationalCompound).toHtmlEscaped(), compoundText(result.localCompound).toHtmlEscaped());
 }
 
 void MetricDetailView::fillCounts(const MetricReport &report, MetricId id)
@@ -210,7 +285,7 @@ void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)
                                        ? statusMark(MetricStatus::AdverseToMinorityEthnic)
                                              + tr(": the top band has a lower minority ethnic share than the workforce")
                                        : tr("The top band's minority ethnic share is at or above the workforce's"));
-        m_figures->setText(html + QStringLiteral("</table>"));
+        m_figures->setText(html + QStringLiteral("</table><p>%1</p>").arg(progressionSummary(report)));
         return;
     }
     const RatioResult &r = report.ratio(id);

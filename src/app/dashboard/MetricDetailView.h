@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QTableWidget;
+class QTabWidget;
 
 namespace scwres {
 
@@ -35,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void fillCounts(const MetricReport &report, MetricId id);
+    void presentProgression(const MetricReport &report, const ChartFactory &factory);
+    static QString progressionSummary(const MetricReport &report);
     void fillFigures(const MetricReport &report, MetricId id);
     QString dataQualityNote(const AnnualReturn &ret, AreaSelection area, MetricId id) const;
 
@@ -45,6 +48,11 @@ private:
     QLabel *m_note = nullptr;
     ChartPanel *m_chart = nullptr;
     ChartPanel *m_trend = nullptr;
+    // Metric 1 only: the steps up the national and the council's own bands (issue 17 item 4).
+    QTabWidget *m_chartTabs = nullptr;
+    QWidget *m_progressionPage = nullptr;
+    ChartPanel *m_progression = nullptr;
+    ChartPanel *m_progressionLocal = nullptr;
 };
 
 } // namespace scwres

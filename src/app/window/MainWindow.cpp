@@ -9,6 +9,7 @@
 #include "ReturnCommands.h"
 #include "ViewMenu.h"
 #include "Workspace.h"
+#include "dashboard/CompareAuthoritiesDialog.h"
 #include "dashboard/DashboardPanel.h"
 #include "present/PresentationWindow.h"
 #include "entry/DataEntryPanel.h"
@@ -19,6 +20,7 @@
 #include "plan/PlanEvents.h"
 
 #include "Backups.h"
+#include "Database.h"
 #include "ActionPlanDemo.h"
 #include "DemoData.h"
 #include "ReturnJson.h"
@@ -196,6 +198,9 @@ void MainWindow::createActions()
     connect(viewMenu, &ViewMenu::areaChosen, this, &MainWindow::showArea);
     connect(viewMenu, &ViewMenu::presentChosen, this,
             [this] { PresentationWindow::start(m_dashboard, m_workspace, m_ui->panels); });
+    m_ui->menuView->addSeparator();
+    QAction *compare = m_ui->menuView->addAction(tr("Co&mpare authorities..."), this, &MainWindow::showComparison);
+    compare->setObjectName(QStringLiteral("actionCompareAuthorities"));
     QAction *about = m_ui->menuHelp->addAction(tr("&About SC-WRES"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 
@@ -469,6 +474,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_ui->splitter->saveState());
     event->accept();
+}
+
+void MainWindow::showComparison()
+{
+    Database *db = m_workspace->database();
+    if (!db) {
+        Dialogs::information(this, tr("Compare authorities"), tr("Open a database first."));
+        return;
+    }
+    QString own;
+    if (const auto authority = db->authority(m_workspace->currentAuthorityId()))
+        own = authority->name;
+    auto *dialog = new CompareAuthoritiesDialog(db, own, m_workspace->currentYear(), m_dashboard->range(),
+                                                m_dashboard->intervalMethod(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace scwres

@@ -57,6 +57,7 @@ private:
     void exportReturn();
     void showAbout();
     void showArea(AreaSelection area);
+    void showComparison();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateTitle();

@@ -8,6 +8,7 @@
 #include "AnnualReturn.h"
 #include "ChartData.h"
 #include "MetricEngine.h"
+#include "Progression.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -111,6 +112,12 @@ public:
     QString nationalText(const View &view, MetricId id) const;
     // Metric 1's reading in words.
     QString payBandReading(const View &view) const;
+    // Progression up the pay bands (issue 17 item 4, DataReportProgression.cpp): one row per step of
+    // the ladder and the compound figure last, publication mode applied (a step resting on a hidden
+    // count is withheld); the chart with the withheld steps taken out.
+    static QStringList progressionHeaders();
+    std::vector<QStringList> progressionRows(const View &view, ProgressionLadder ladder) const;
+    ForestPlotData progressionChart(const View &view, ProgressionLadder ladder) const;
 
 private:
     AnnualReturn m_return;

@@ -241,6 +241,32 @@ private:
         const auto &bars = view.charts.payBands.bars;
         if (std::any_of(bars.begin(), bars.end(), [](const PayBandBar &bar) { return bar.percentMinorityEthnic.has_value(); }))
             chart(view.charts.payBands, view.charts.payBands.labels.title);
+        progression(view);
+    }
+
+    // Issue 17 item 4: each step up the bands, national then the council's own, and the compound.
+    void progression(const DataReport::View &view)
+    {
+        strong(DataReport::tr("Progression up the pay bands%1: at each step, the likelihood of minority ethnic staff "
+                              "in a band or above being in a band above it, relative to white staff (unknown "
+                              "ethnicity excluded; below 1, less likely to be further up).")
+                   .arg(areaPart(view)));
+        const std::pair<ProgressionLadder, QString> ladders[] = {
+            {ProgressionLadder::National, DataReport::tr("Progression up the national pay bands%1")},
+            {ProgressionLadder::Local, DataReport::tr("Progression up the council's own pay bands%1")},
+        };
+        for (const auto &[ladder, caption] : ladders) {
+            std::vector<QStringList> rows = m_report.progressionRows(view, ladder);
+            if (rows.empty()) {
+                paragraph(DataReport::tr("%1: fewer than two bands with staff.").arg(caption.arg(QString())));
+                continue;
+            }
+            table(caption.arg(areaPart(view)), DataReport::progressionHeaders(), std::move(rows),
+                  {24, 14, 14, 12, 12, 16, 8});
+            const ForestPlotData data = m_report.progressionChart(view, ladder);
+            if (!data.rows.empty())
+                chart(data, data.labels.title, 200);
+        }
     }
 
     void ratio(const DataReport::View &view, MetricId id)

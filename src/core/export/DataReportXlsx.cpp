@@ -195,6 +195,7 @@ private:
     // Returns the likelihood row (the chart data's source), or -1 when the metric was not collected.
     int ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
     void payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view);
+    void progressionBlock(lxw_worksheet *ws, int &row, const DataReport::View &view);
 
     const DataReport &m_report;
     lxw_workbook *m_wb;
@@ -522,6 +523,32 @@ void Writer::payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, 
     row = std::max(row, chartLast + 2 + 17);
 }
 
+// The steps up the bands as the other formats print them (as text: a withheld step reads
+// "withheld", as every withheld figure of the workbook does).
+void Writer::progressionBlock(lxw_worksheet *ws, int &row, const DataReport::View &view)
+{
+    const std::pair<ProgressionLadder, QString> ladders[] = {
+        {ProgressionLadder::National, DataReport::tr("Progression up the national pay bands (%1)")},
+        {ProgressionLadder::Local, DataReport::tr("Progression up the council's own pay bands (%1)")},
+    };
+    for (const auto &[ladder, caption] : ladders) {
+        const std::vector<QStringList> rows = m_report.progressionRows(view, ladder);
+        if (rows.empty())
+            continue;
+        text(ws, row++, 0, caption.arg(areaSelectionName(view.area)), m_f.heading);
+        const QStringList headers = DataReport::progressionHeaders();
+        for (int c = 0; c < headers.size(); ++c)
+            text(ws, row, c, headers.at(c), m_f.header);
+        ++row;
+        for (const QStringList &cells : rows) {
+            for (int c = 0; c < cells.size(); ++c)
+                text(ws, row, c, cells.at(c), c == 0 ? m_f.label : m_f.text);
+            ++row;
+        }
+        ++row;
+    }
+}
+
 void Writer::metricSheets()
 {
     for (MetricId id : kMetricIds) {
@@ -535,6 +562,8 @@ void Writer::metricSheets()
         if (id == MetricId::M1) {
             for (const DataReport::View &view : m_report.views())
                 payBandBlock(ws, name, row, view);
+            for (const DataReport::View &view : m_report.views())
+                progressionBlock(ws, row, view);
             worksheet_set_column(ws, 0, 0, 34, nullptr);
             worksheet_set_column(ws, 1, 7, 14, nullptr);
             worksheet_set_column(ws, 8, 8, 3, nullptr);

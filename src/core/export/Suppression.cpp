@@ -84,6 +84,17 @@ bool ReportSuppression::seniorSharesSuppressed(AreaSelection area) const
         || shareSuppressed(area, MetricId::M9, 1, CountColumn::MinorityEthnic);
 }
 
+bool ReportSuppression::progressionSuppressed(AreaSelection area, const std::vector<int> &bandRows) const
+{
+    if (!m_policy.enabled)
+        return false;
+    for (int row : bandRows)
+        for (CountColumn column : {CountColumn::MinorityEthnic, CountColumn::White})
+            if (isSuppressed({area, MetricId::M1, row, column}))
+                return true;
+    return false;
+}
+
 bool ReportSuppression::anySuppressed(AreaSelection area, MetricId id) const
 {
     if (!m_policy.enabled)

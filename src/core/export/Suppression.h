@@ -63,6 +63,10 @@ public:
     bool shareSuppressed(AreaSelection area, MetricId id, int row, CountColumn group) const;
     // Metric 9's percentage-point gaps (senior % minority ethnic; workforce %).
     bool seniorSharesSuppressed(AreaSelection area) const;
+    // A progression step up the pay bands (Progression.h) or its compound figure: withheld when a
+    // minority ethnic or white count of any band it adds up (its bandRows) is hidden. Everything it
+    // shows then follows from published counts.
+    bool progressionSuppressed(AreaSelection area, const std::vector<int> &bandRows) const;
     // Any hidden count or figure in the metric's section.
     bool anySuppressed(AreaSelection area, MetricId id) const;
     bool anySuppressed() const;

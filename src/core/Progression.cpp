@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+#include "Progression.h"
+
+#include "Certainty.h"
+#include "Intervals.h"
+#include "MetricTally.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace scwres {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scwres::Progression", text);
+}
+
+// The threshold every other RL flags at (MetricEngine: Social Work England masks counts under 10).
+constexpr long long kSmallNumbers = 10;
+
+struct Rung {
+    QString name;
+    std::optional<NationalBand> national;
+    GroupCounts counts;
+    int row = 0; // in payBandRows()
+};
+
+NotComputableReason whyNot(const GroupCounts &above, const GroupCounts &atOrAbove)
+{
+    if (above.white < 0 || above.minorityEthnic < 0 || atOrAbove.white < 0 || atOrAbove.minorityEthnic < 0)
+        return NotComputableReason::InvalidCounts;
+    if (atOrAbove.minorityEthnic == 0)
+        return NotComputableReason::NoMinorityEthnicPopulation;
+    if (atOrAbove.white == 0)
+        return NotComputableReason::NoWhitePopulation;
+    if (above.white == 0)
+        return NotComputableReason::NoWhiteEvents;
+    return NotComputableReason::None;
+}
+
+std::optional<double> rate(long long events, long long population)
+{
+    if (population <= 0 || events < 0)
+        return std::nullopt;
+    return static_cast<double>(events) / static_cast<double>(population);
+}
+
+// Counts in groups: events (above) out of a population (at or above); the interval, certainty and
+// small-number flag exactly as a metric 2-9 RL gets them.
+template <typename Figure>
+void fillRatio(Figure &figure, const GroupCounts &events, const GroupCounts &population, const NonAdverseRange &range,
+               IntervalMethod method, NotComputableReason &reason)
+{
+    figure.smallNumbers = events.minorityEthnic < kSmallNumbers || events.white < kSmallNumbers;
+    reason = whyNot(events, population);
+    if (reason != NotComputableReason::None)
+        return;
+    const double rl =
+        tally::ratioOfRates(events.minorityEthnic, population.minorityEthnic, events.white, population.white);
+    figure.relativeLikelihood = rl;
+    figure.ci95 = confidenceInterval(method, events, population, rl).interval;
+    figure.certainty = assessCertainty(figure.relativeLikelihood, figure.ci95, range);
+}
+
+MetricStatus statusOf(std::optional<double> rl, const NonAdverseRange &range)
+{
+    if (!rl)
+        return MetricStatus::NotComputable;
+    if (*rl >= range.lower && *rl <= range.upper)
+        return MetricStatus::WithinRange;
+    return *rl < range.lower ? MetricStatus::AdverseToMinorityEthnic : MetricStatus::AdverseToWhite;
+}
+
+QString stepLabel(const QString &from, const QString &to)
+{
+    return tr("%1 → %2").arg(from, to);
+}
+
+QString interval(const std::optional<Interval> &ci)
+{
+    return ci ? tr("%1 to %2").arg(formatRelativeLikelihood(ci->lower), formatRelativeLikelihood(ci->upper))
+              : QStringLiteral("—");
+}
+
+struct Ladder {
+    std::vector<ProgressionStep> steps;
+    std::optional<ProgressionCompound> compound;
+};
+
+Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, IntervalMethod method)
+{
+    // A band with no staff is no rung: a step "into" it would read as RL 1 from equal sets.
+    std::vector<Rung> rungs;
+    std::vector<std::size_t> position; // of each rung in all
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (all[k].counts.total() > 0) {
+            rungs.push_back(all[k]);
+            position.push_back(k);
+        }
+    }
+    Ladder ladder;
+    if (rungs.size() < 2)
+        return ladder;
+    for (std::size_t i = 0; i + 1 < rungs.size(); ++i) {
+        ProgressionStep step;
+        step.from = rungs[i].name;
+        step.to = rungs[i + 1].name;
+        step.fromNational = rungs[i].national;
+        step.toNational = rungs[i + 1].national;
+        for (std::size_t k = position[i]; k < all.size(); ++k)
+            step.bandRows.push_back(all[k].row);
+        for (std::size_t j = i; j < rungs.size(); ++j) {
+            step.atOrAbove += rungs[j].counts;
+            if (j > i)
+                step.above += rungs[j].counts;
+        }
+        step.likelihoodMinorityEthnic = rate(step.above.minorityEthnic, step.atOrAbove.minorityEthnic);
+        step.likelihoodWhite = rate(step.above.white, step.atOrAbove.white);
+        fillRatio(step, step.above, step.atOrAbove, range, method, step.reason);
+        if (step.relativeLikelihood) {
+            const CiResult ci = confidenceInterval(method, step.above, step.atOrAbove, *step.relativeLikelihood);
+            step.haldaneCorrected = ci.haldane && ci.interval.has_value();
+        }
+        step.status = statusOf(step.relativeLikelihood, range);
+        ladder.steps.push_back(step);
+    }
+    ProgressionCompound compound;
+    compound.from = rungs.front().name;
+    compound.to = rungs.back().name;
+    compound.steps = static_cast<int>(ladder.steps.size());
+    for (const Rung &rung : all)
+        compound.bandRows.push_back(rung.row);
+    const bool everyStep = std::all_of(ladder.steps.begin(), ladder.steps.end(),
+                                       [](const ProgressionStep &s) { return s.relativeLikelihood.has_value(); });
+    // The product telescopes to one ratio: the top band's share of all the bands, minority ethnic
+    // relative to white. Its interval is that ratio's, by the same method (docs/metrics.md §14).
+    GroupCounts all_;
+    for (const Rung &rung : rungs)
+        all_ += rung.counts;
+    NotComputableReason reason = NotComputableReason::None;
+    fillRatio(compound, rungs.back().counts, all_, range, method, reason);
+    if (everyStep) {
+        double product = 1;
+        for (const ProgressionStep &step : ladder.steps)
+            product *= *step.relativeLikelihood;
+        compound.relativeLikelihood = product;
+        compound.certainty = assessCertainty(compound.relativeLikelihood, compound.ci95, range);
+    } else {
+        compound.relativeLikelihood.reset();
+        compound.ci95.reset();
+        compound.certainty.reset();
+    }
+    compound.status = statusOf(compound.relativeLikelihood, range);
+    ladder.compound = compound;
+    return ladder;
+}
+
+} // namespace
+
+ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdverseRange &range,
+                                     IntervalMethod method)
+{
+    ProgressionResult result;
+    result.collected = payBands.collected;
+    if (!payBands.collected)
+        return result;
+    std::vector<Rung> national;
+    int row = 0;
+    for (const BandShare &band : payBands.nationalBands)
+        national.push_back({nationalBandName(*band.nationalBand), band.nationalBand, band.counts, row++});
+    // The council's bands in the return's order within each national band (lowest first, as the
+    // entry grid lists them); a band with no national band (a validation error) goes last.
+    std::vector<Rung> local;
+    for (const BandShare &band : payBands.localBands)
+        local.push_back({band.name, band.nationalBand, band.counts, row++});
+    std::stable_sort(local.begin(), local.end(), [](const Rung &a, const Rung &b) {
+        const int ka = a.national ? static_cast<int>(*a.national) : 99;
+        const int kb = b.national ? static_cast<int>(*b.national) : 99;
+        return ka < kb;
+    });
+    Ladder n = climb(national, range, method);
+    Ladder l = climb(local, range, method);
+    result.national = std::move(n.steps);
+    result.nationalCompound = n.compound;
+    result.local = std::move(l.steps);
+    result.localCompound = l.compound;
+    return result;
+}
+
+ForestPlotData progressionChartData(const ProgressionResult &result, ProgressionLadder ladder,
+                                    const NonAdverseRange &range)
+{
+    ForestPlotData data;
+    const bool national = ladder == ProgressionLadder::National;
+    data.labels.title = national ? tr("Progression up the national pay bands: the likelihood of being in a band "
+                                      "above, minority ethnic relative to white, with 95% intervals")
+                                 : tr("Progression up the council's own pay bands: the likelihood of being in a band "
+                                      "above, minority ethnic relative to white, with 95% intervals");
+    data.labels.categoryAxis = tr("Step up the bands");
+    data.labels.valueAxis = tr("Relative likelihood (log scale)");
+    data.range = range;
+    for (const ProgressionStep &step : national ? result.national : result.local) {
+        if (!step.relativeLikelihood)
+            continue;
+        ForestRow row;
+        row.id = MetricId::M1;
+        row.label = stepLabel(step.from, step.to);
+        row.relativeLikelihood = *step.relativeLikelihood;
+        row.ci95 = step.ci95;
+        row.status = step.status;
+        row.smallNumbers = step.smallNumbers;
+        data.rows.push_back(row);
+    }
+    fitForestAxis(data);
+    return data;
+}
+
+ChartTable progressionTable(const ProgressionResult &result, ProgressionLadder ladder)
+{
+    ChartTable t;
+    t.headers = QStringList{tr("Step"), tr("Minority ethnic above / at or above"), tr("White above / at or above"),
+                            tr("Relative likelihood"), tr("95% interval"), tr("Status"), tr("Small numbers")};
+    const bool national = ladder == ProgressionLadder::National;
+    for (const ProgressionStep &step : national ? result.national : result.local)
+        t.rows.push_back(QStringList{
+            stepLabel(step.from, step.to),
+            tr("%1 / %2").arg(step.above.minorityEthnic).arg(step.atOrAbove.minorityEthnic),
+            tr("%1 / %2").arg(step.above.white).arg(step.atOrAbove.white), formatRelativeLikelihood(step.relativeLikelihood),
+            interval(step.ci95), statusText(step.status), step.smallNumbers ? tr("Yes") : tr("No")});
+    const auto &compound = national ? result.nationalCompound : result.localCompound;
+    if (compound)
+        t.rows.push_back(QStringList{tr("Compound, %1").arg(stepLabel(compound->from, compound->to)), QString(),
+                                     QString(), formatRelativeLikelihood(compound->relativeLikelihood),
+                                     interval(compound->ci95), statusText(compound->status),
+                                     compound->smallNumbers ? tr("Yes") : tr("No")});
+    return t;
+}
+
+} // namespace scwres
