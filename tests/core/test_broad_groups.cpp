@@ -225,7 +225,7 @@ TEST_CASE("Broad groups: pre-filled for the ONS 2021 categories, the 2011 ones a
     CHECK(defaultBroadGroup(QStringLiteral("Martian")).isEmpty());
 }
 
-TEST_CASE("Return format 3: the breakdown round trips; written only when there is one; 1 and 2 still read",
+TEST_CASE("Return format 3: the breakdown round trips — written only when there is one — 1 and 2 still read",
           "[broad][json]")
 {
     const AnnualReturn ret = imported(broadProfile());
@@ -265,7 +265,7 @@ TEST_CASE("Return format 3: the breakdown round trips; written only when there i
     CHECK(old.error.contains(QStringLiteral(".broad: unknown field")));
 }
 
-TEST_CASE("Broad groups: kept by the store and the history; typing a count drops them", "[broad][database]")
+TEST_CASE("Broad groups: kept by the store and the history — typing a count drops them", "[broad][database]")
 {
     QTemporaryDir dir;
     QString error;
@@ -295,7 +295,7 @@ TEST_CASE("Broad groups: kept by the store and the history; typing a count drops
     CHECK(first->adult->cpd.counts == withBroad(b(1, 1, 1, 2, 0, 0))); // the history keeps the breakdown as it was
 }
 
-TEST_CASE("Broad groups: the validator names a breakdown that does not add up; sums keep it only when known",
+TEST_CASE("Broad groups: the validator names a breakdown that does not add up — sums keep it only when known",
           "[broad][validator]")
 {
     AnnualReturn ret = imported(broadProfile());
