@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricReportJson.h"
 
+#include "BroadGroupRatios.h"
+
 #include "Certainty.h"
 #include "Progression.h"
 
@@ -188,6 +190,25 @@ Json progression(const ProgressionResult &result)
                                   {"local", progressionCompound(result.localCompound)}}}};
 }
 
+// Each broad group relative to white staff, where the return carries the breakdown; null otherwise.
+Json broadGroups(const std::optional<BroadGroupReading> &reading)
+{
+    if (!reading)
+        return nullptr;
+    Json groups = Json::object();
+    for (const BroadGroupRatio &g : reading->groups)
+        groups[broadGroupKey(g.group).toStdString()] = Json{{"relative_likelihood", number(g.relativeLikelihood)},
+                                                             {"likelihood", number(g.likelihood)},
+                                                             {"ci95", interval(g.ci95)},
+                                                             {"status", statusKey(g.status).toStdString()},
+                                                             {"small_numbers", g.smallNumbers},
+                                                             {"events", g.events},
+                                                             {"population", g.population}};
+    return Json{{"direction", "each group relative to white"},
+                {"white", Json{{"events", reading->whiteEvents}, {"population", reading->whitePopulation}}},
+                {"groups", groups}};
+}
+
 void addSeniorManagerGaps(Json &json, const SeniorManagerGaps &gaps)
 {
     json["percent_minority_ethnic_senior"] = number(gaps.percentMinorityEthnicSenior);
@@ -225,6 +246,7 @@ Json metricReportToJson(const MetricReport &report)
     metrics["1"]["progression"] = progression(computeProgression(report));
     for (const auto &[id, result] : report.ratios) {
         Json json = ratioResultToJson(result);
+        json["broad_groups"] = broadGroups(broadGroupRatios(report, id));
         if (id == MetricId::M9)
             addSeniorManagerGaps(json, report.seniorManagers);
         metrics[metricKey(id).toStdString()] = json;

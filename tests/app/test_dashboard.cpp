@@ -601,3 +601,38 @@ TEST_CASE("Bar labels print every figure in the one format", "[dashboard][format
     for (const QString &text : bandLabels)
         CHECK(oneDecimal.match(text).hasMatch());
 }
+
+TEST_CASE("The metric detail shows broad-group RLs only where the return carries the breakdown", "[dashboard][broad]")
+{
+    DashboardFixture f;
+    f.panel->showMetricDetail(MetricId::M2);
+    CHECK_FALSE(f.find<QLabel>(QStringLiteral("detailFigures"))->text().contains(QStringLiteral("broad ethnic group")));
+
+    // The adult shortlisting of 2024 with a breakdown, as an extract import keeps it.
+    AnnualReturn ret = *f.workspace.database()->loadReturn(f.demoId, 2024);
+    RateBlock &block = ret.area(ServiceArea::Adult)->shortlisting;
+    BroadCounts population;
+    BroadCounts events;
+    const long long p[] = {60, 50, 25, 200, 15, 10};
+    const long long e[] = {12, 6, 5, 60, 2, 2};
+    for (BroadGroup g : kBroadGroups) {
+        population.set(g, p[static_cast<int>(g)]);
+        events.set(g, e[static_cast<int>(g)]);
+    }
+    block.population.setBroad(population);
+    block.events.setBroad(events);
+    REQUIRE(f.workspace.storeReturn(ret));
+    f.chooseArea(AreaSelection::Adult);
+    f.panel->showMetricDetail(MetricId::M2);
+    const QString figures = f.find<QLabel>(QStringLiteral("detailFigures"))->text();
+    CHECK(figures.contains(QStringLiteral("By broad ethnic group<br>(each relative to white)")));
+    // Black 6/50 against white 60/200: 0.40, Katz 0.18 to 0.87, on 6 events.
+    CHECK(figures.contains(QStringLiteral("Black: 0.40 (95% interval 0.18 to 0.87) ⚠ small numbers")));
+    CHECK(figures.contains(QStringLiteral("Asian: 0.67 (95% interval 0.39 to 1.15)<br>")));
+    // The headline stays minority ethnic relative to white.
+    CHECK(figures.contains(formatRelativeLikelihood(f.expected(2024, AreaSelection::Adult).ratio(MetricId::M2).relativeLikelihood)));
+    // Children's has no breakdown, so the combined view has none either: nothing is guessed.
+    f.chooseArea(AreaSelection::Combined);
+    f.panel->showMetricDetail(MetricId::M2);
+    CHECK_FALSE(f.find<QLabel>(QStringLiteral("detailFigures"))->text().contains(QStringLiteral("broad ethnic group")));
+}

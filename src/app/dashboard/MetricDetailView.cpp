@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "MetricDetailView.h"
 
+#include "BroadGroupRatios.h"
+
 #include "DashboardReports.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
@@ -322,6 +324,22 @@ void MetricDetailView::fillFigures(const MetricReport &report, MetricId id)
                                             "long way. Read with care."));
     if (r.pooled)
         html += row(tr("Pooled years (%1)").arg(r.pooled->years.size()), pooledSummary(*r.pooled).toHtmlEscaped());
+    // Beside the headline, never instead of it: only where an extract gave the broad groups.
+    if (const auto broad = broadGroupRatios(report, id)) {
+        QStringList lines;
+        for (const BroadGroupRatio &g : broad->groups) {
+            QString line = g.relativeLikelihood
+                ? tr("%1: %2").arg(broadGroupName(g.group), formatRelativeLikelihood(g.relativeLikelihood))
+                : tr("%1: no one in the population").arg(broadGroupName(g.group));
+            if (g.ci95)
+                line += tr(" (95% interval %1 to %2)")
+                            .arg(formatRelativeLikelihood(g.ci95->lower), formatRelativeLikelihood(g.ci95->upper));
+            if (g.smallNumbers)
+                line += tr(" ⚠ small numbers");
+            lines << line.toHtmlEscaped();
+        }
+        html += row(tr("By broad ethnic group<br>(each relative to white)"), lines.join(QStringLiteral("<br>")));
+    }
     if (id == MetricId::M9) {
         const SeniorManagerGaps &g = report.seniorManagers;
         html += row(tr("Minority ethnic senior managers"), formatPercent(g.percentMinorityEthnicSenior));
