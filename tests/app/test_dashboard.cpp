@@ -561,7 +561,7 @@ TEST_CASE("Charts carry their caveats: hollow small-number markers, a note, each
             whiskers[qRound(qobject_cast<QLineSeries *>(s)->at(0).x())] = qobject_cast<QLineSeries *>(s)->points();
     REQUIRE(whiskers.size() == 3);
     for (int year : {2022, 2023, 2024}) {
-        const RatioResult &r = f.expected(year, AreaSelection::Combined).ratio(MetricId::M3);
+        const RatioResult r = f.expected(year, AreaSelection::Combined).ratio(MetricId::M3); // a copy: the report is a temporary
         REQUIRE(r.ci95);
         CAPTURE(year);
         const QList<QPointF> ends = whiskers.at(year);
