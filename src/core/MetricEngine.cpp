@@ -26,6 +26,7 @@ QString tr(const char *text)
 
 using tally::Availability;
 using tally::kRatioMetrics;
+using tally::rate;
 using tally::ratioOfRates;
 using tally::ratioSource;
 using tally::RatioSource;
@@ -54,13 +55,6 @@ NotComputableReason whyNotComputable(const Tally &tally)
     if (tally.events.white == 0)
         return NotComputableReason::NoWhiteEvents;
     return NotComputableReason::None;
-}
-
-std::optional<double> rate(long long events, long long population)
-{
-    if (population <= 0 || events < 0)
-        return std::nullopt;
-    return static_cast<double>(events) / static_cast<double>(population);
 }
 
 std::optional<double> percentOf(long long part, long long whole)

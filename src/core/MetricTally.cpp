@@ -82,6 +82,13 @@ std::vector<const AreaReturn *> selectedAreas(const AnnualReturn &ret, AreaSelec
 // (a / n1) / (c / n2) as a single division of exact products, so that a ratio whose exact value
 // is 4/5 or 5/4 lands on the same double as the range's ends 0.80 and 1.25. Callers guarantee
 // n1 > 0 and c > 0.
+std::optional<double> rate(long long events, long long population)
+{
+    if (population <= 0 || events < 0)
+        return std::nullopt;
+    return static_cast<double>(events) / static_cast<double>(population);
+}
+
 double ratioOfRates(long long a, long long n1, long long c, long long n2)
 {
     const long double numerator = static_cast<long double>(a) * static_cast<long double>(n2);

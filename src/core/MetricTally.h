@@ -6,6 +6,7 @@
 #include "Metric.h"
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace scwres {
@@ -44,6 +45,8 @@ Tally tallyReturn(const AnnualReturn &ret, AreaSelection selection, MetricId id)
 
 // (a / n1) / (c / n2) as one division of exact products, so that a ratio whose exact value is
 // 4/5 or 5/4 lands on the same double as the range's ends. Callers guarantee n1 > 0 and c > 0.
+// events / population; null without a population or with a negative count.
+std::optional<double> rate(long long events, long long population);
 double ratioOfRates(long long a, long long n1, long long c, long long n2);
 
 } // namespace tally

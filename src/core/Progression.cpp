@@ -42,12 +42,6 @@ NotComputableReason whyNot(const GroupCounts &above, const GroupCounts &atOrAbov
     return NotComputableReason::None;
 }
 
-std::optional<double> rate(long long events, long long population)
-{
-    if (population <= 0 || events < 0)
-        return std::nullopt;
-    return static_cast<double>(events) / static_cast<double>(population);
-}
 
 // Counts in groups: events (above) out of a population (at or above); the interval, certainty and
 // small-number flag exactly as a metric 2-9 RL gets them.
@@ -118,8 +112,8 @@ Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, Interva
             if (j > i)
                 step.above += rungs[j].counts;
         }
-        step.likelihoodMinorityEthnic = rate(step.above.minorityEthnic, step.atOrAbove.minorityEthnic);
-        step.likelihoodWhite = rate(step.above.white, step.atOrAbove.white);
+        step.likelihoodMinorityEthnic = tally::rate(step.above.minorityEthnic, step.atOrAbove.minorityEthnic);
+        step.likelihoodWhite = tally::rate(step.above.white, step.atOrAbove.white);
         fillRatio(step, step.above, step.atOrAbove, range, method, step.reason);
         if (step.relativeLikelihood) {
             const CiResult ci = confidenceInterval(method, step.above, step.atOrAbove, *step.relativeLikelihood);
