@@ -118,6 +118,15 @@ public:
     static QStringList progressionHeaders();
     std::vector<QStringList> progressionRows(const View &view, ProgressionLadder ladder) const;
     ForestPlotData progressionChart(const View &view, ProgressionLadder ladder) const;
+    // Figures by broad ethnic group (issue 17 item 5, DataReportBroadGroups.cpp): white staff's
+    // row, then Asian, Black, Mixed and Other, each relative to white. No rows without a
+    // breakdown or when publication mode withholds them (broadGroupsWithheld: a metric's groups
+    // are published in every area or in none, ReportSuppression::broadGroupsSuppressed).
+    static QStringList broadGroupHeaders();
+    bool hasBroadGroups(const View &view, MetricId id) const;
+    bool broadGroupsWithheld(MetricId id) const;
+    std::vector<QStringList> broadGroupRows(const View &view, MetricId id) const;
+    QString broadGroupsWithheldText() const;
 
 private:
     AnnualReturn m_return;

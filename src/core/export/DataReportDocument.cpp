@@ -306,6 +306,7 @@ private:
             paragraph(DataReport::tr("To reach the range: %1").arg(shortfall));
         if (const QString pooled = m_report.pooledText(view, id); !pooled.isEmpty())
             paragraph(pooled);
+        broadGroups(view, id);
         if (id == MetricId::M9) {
             chart(view.charts.seniorManagers, view.charts.seniorManagers.labels.title, 240);
         } else if (!m_report.suppression().ratioSuppressed(view.area, id) && r.likelihoodMinorityEthnic
@@ -314,6 +315,21 @@ private:
                 m_report.suppression().filter(view.area, likelihoodChartData(view.report, {id}));
             chart(data, data.labels.title, 230);
         }
+    }
+
+    // Issue 17 item 5: where an extract gave the breakdown, each broad group beside the headline.
+    void broadGroups(const DataReport::View &view, MetricId id)
+    {
+        if (!m_report.hasBroadGroups(view, id))
+            return;
+        if (m_report.broadGroupsWithheld(id)) {
+            paragraph(m_report.broadGroupsWithheldText());
+            return;
+        }
+        table(DataReport::tr("By broad ethnic group, metric %1%2: each group relative to white staff (the headline "
+                             "above stays minority ethnic relative to white)")
+                  .arg(metricKey(id), areaPart(view)),
+              DataReport::broadGroupHeaders(), m_report.broadGroupRows(view, id), {20, 11, 12, 12, 17, 16, 12});
     }
 
     // The summary's data quality: one line per metric and area, the unknown shares and whether

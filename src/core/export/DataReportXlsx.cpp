@@ -5,6 +5,8 @@
 // formulas over the count cells with the engine's value cached, a native chart), Data quality,
 // About. Every number is the engine's; formulas only show how it was made.
 #include "export/DataReport.h"
+
+#include "BroadGroupRatios.h"
 #include "export/XlsxFile.h"
 
 #include <QDateTime>
@@ -84,6 +86,10 @@ Formats makeFormats(lxw_workbook *wb)
     format_set_italic(f.note);
     format_set_text_wrap(f.note);
     format_set_align(f.note, LXW_ALIGN_VERTICAL_TOP);
+    // Numbers at the top of a tall row too, level with their labels: the chart data beside a
+    // two-line table header read as a label on one line and its values on the next.
+    for (lxw_format *number : {f.count, f.percent, f.ratio, f.symbol})
+        format_set_align(number, LXW_ALIGN_VERTICAL_TOP);
     return f;
 }
 
@@ -196,6 +202,14 @@ private:
     int ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
     void payBandBlock(lxw_worksheet *ws, const QByteArray &sheet, int &row, const DataReport::View &view);
     void progressionBlock(lxw_worksheet *ws, int &row, const DataReport::View &view);
+    void broadGroupBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id);
+    bool hasAnyBroadGroups(MetricId id) const
+    {
+        for (const DataReport::View &view : m_report.views())
+            if (m_report.hasBroadGroups(view, id))
+                return true;
+        return false;
+    }
 
     const DataReport &m_report;
     lxw_workbook *m_wb;
@@ -383,21 +397,21 @@ int Writer::ratioBlock(lxw_worksheet *ws, int &row, const DataReport::View &view
         text(ws, row, 0, label, m_f.label);
         worksheet_merge_range(ws, lxw_row_t(row), 1, lxw_row_t(row), 5, "", format);
         text(ws, row, 1, value, format);
+        // Five merged columns of 14 characters; a fixed height let a long shortfall run into
+        // the next row.
+        if (format != m_f.text)
+            worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(value, 62), nullptr);
         ++row;
     };
     line(DataReport::tr("Status"), m_report.statusText(view, id), m_f.wrap);
     line(DataReport::tr("In words"), m_report.sentenceText(view, id), m_f.wrap);
-    worksheet_set_row(ws, lxw_row_t(row - 1), 48, nullptr);
     line(DataReport::tr("Previous year's RL"), m_report.previousText(view, id), m_f.text);
     line(DataReport::tr("National RL"), m_report.nationalText(view, id), m_f.text);
-    if (const QString shortfall = m_report.shortfallText(view, id); !shortfall.isEmpty()) {
+    if (const QString shortfall = m_report.shortfallText(view, id); !shortfall.isEmpty())
         line(DataReport::tr("To reach the range"), shortfall, m_f.wrap);
-        worksheet_set_row(ws, lxw_row_t(row - 1), 48, nullptr);
-    }
     if (const QString pooled = m_report.pooledText(view, id); !pooled.isEmpty())
         line(DataReport::tr("Pooled years"), pooled, m_f.wrap);
     line(DataReport::tr("Data quality"), m_report.dataQualityNote(view, id), m_f.note);
-    worksheet_set_row(ws, lxw_row_t(row - 1), 60, nullptr);
     ++row;
     return likelihoodRow;
 }
@@ -549,6 +563,57 @@ void Writer::progressionBlock(lxw_worksheet *ws, int &row, const DataReport::Vie
     }
 }
 
+// Issue 17 item 5: each broad group beside the headline, as numbers, below the metric's blocks
+// and its chart. One withheld line instead when publication mode withholds the metric's groups.
+void Writer::broadGroupBlock(lxw_worksheet *ws, int &row, const DataReport::View &view, MetricId id)
+{
+    if (!m_report.hasBroadGroups(view, id))
+        return;
+    text(ws, row++, 0,
+         DataReport::tr("By broad ethnic group, each relative to white staff (%1)").arg(areaSelectionName(view.area)),
+         m_f.heading);
+    if (m_report.broadGroupsWithheld(id)) {
+        text(ws, row++, 0, m_report.broadGroupsWithheldText(), m_f.note);
+        ++row;
+        return;
+    }
+    const QStringList headers{DataReport::tr("Broad ethnic group"), DataReport::tr("Events"),
+                              DataReport::tr("Population"), DataReport::tr("Likelihood"),
+                              DataReport::tr("RL (relative to white)"), DataReport::tr("95% interval: lower"),
+                              DataReport::tr("95% interval: upper"), DataReport::tr("Small numbers")};
+    for (int c = 0; c < headers.size(); ++c)
+        text(ws, row, c, headers.at(c), m_f.header);
+    worksheet_set_row(ws, lxw_row_t(row), 30, nullptr);
+    ++row;
+    const auto reading = broadGroupRatios(view.report, id);
+    const auto writeRow = [&](const QString &name, long long events, long long population,
+                              std::optional<double> likelihood, std::optional<double> rl,
+                              const std::optional<Interval> &ci, bool small) {
+        text(ws, row, 0, name, m_f.label);
+        number(ws, row, 1, double(events), m_f.count);
+        number(ws, row, 2, double(population), m_f.count);
+        if (likelihood)
+            number(ws, row, 3, *likelihood, m_f.percent);
+        if (rl)
+            number(ws, row, 4, *rl, m_f.ratio);
+        else
+            text(ws, row, 4, DataReport::tr("no one in the population"), m_f.symbol);
+        if (ci) {
+            number(ws, row, 5, ci->lower, m_f.ratio);
+            number(ws, row, 6, ci->upper, m_f.ratio);
+        }
+        text(ws, row, 7, small ? DataReport::tr("Yes") : DataReport::tr("No"), m_f.symbol);
+        ++row;
+    };
+    writeRow(DataReport::tr("%1 (the comparison)").arg(broadGroupName(BroadGroup::White)), reading->whiteEvents,
+             reading->whitePopulation, double(reading->whiteEvents) / double(reading->whitePopulation), 1.0,
+             std::nullopt, reading->whiteEvents < 10);
+    for (const BroadGroupRatio &g : reading->groups)
+        writeRow(broadGroupName(g.group), g.events, g.population, g.likelihood, g.relativeLikelihood, g.ci95,
+                 g.smallNumbers);
+    ++row;
+}
+
 void Writer::metricSheets()
 {
     for (MetricId id : kMetricIds) {
@@ -624,9 +689,13 @@ void Writer::metricSheets()
         chart_axis_set_num_format(chart->y_axis, "0%");
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         worksheet_insert_chart(ws, lxw_row_t(last + 2), lxw_col_t(chartColumn), chart);
+        // Below the chart (15 rows tall), which sits beside the first blocks.
+        row = std::max(row, last + 2 + 16);
+        for (const DataReport::View &view : m_report.views())
+            broadGroupBlock(ws, row, view, id);
         worksheet_set_column(ws, 0, 0, 26, nullptr);
         worksheet_set_column(ws, 1, 5, 14, nullptr);
-        worksheet_set_column(ws, 6, 6, 3, nullptr);
+        worksheet_set_column(ws, 6, 6, hasAnyBroadGroups(id) ? 14 : 3, nullptr);
         worksheet_set_column(ws, 7, 7, 20, nullptr);
         worksheet_set_column(ws, 8, 9, 14, nullptr);
         pageSetup(ws, 3, m_report);

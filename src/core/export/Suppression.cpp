@@ -4,6 +4,9 @@
 
 #include "disclosure/DisclosureControl.h"
 
+#include "BroadGroupRatios.h"
+#include "MetricTally.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,6 +16,52 @@ namespace {
 
 constexpr std::array<CountColumn, 4> kColumns{CountColumn::MinorityEthnic, CountColumn::White, CountColumn::Unknown,
                                               CountColumn::Total};
+
+// A broad-group count a reader may see: at or above the threshold, or a zero in a row (events or
+// population) of threshold or more, the headline's own primary rule (CellProtection::primaryCells).
+bool broadCountPublishable(long long value, long long rowTotal, int threshold)
+{
+    return value >= threshold || (value == 0 && rowTotal >= threshold);
+}
+
+bool broadCountsPublishable(const GroupCounts &events, const GroupCounts &population, int threshold)
+{
+    for (const GroupCounts *row : {&events, &population})
+        for (BroadGroup group : kComparedBroadGroups)
+            if (!broadCountPublishable(row->broad->get(group), row->total(), threshold))
+                return false;
+    return true;
+}
+
+// Why the broad groups of a metric are published whole, in every area, or not at all: each
+// group's counts can be read back from its RL and interval, the four groups add up to the
+// headline minority ethnic count, and the combined view is the sum of the two areas. So one
+// group withheld anywhere could be worked out from the others; all at or above the threshold,
+// nothing a reader works out is small.
+std::vector<MetricId> broadGroupsWithheld(const AnnualReturn &ret, const DisclosurePattern &pattern, int threshold)
+{
+    const MetricEngine engine;
+    std::vector<std::pair<AreaSelection, MetricReport>> reports;
+    if (ret.adult)
+        reports.emplace_back(AreaSelection::Adult, engine.compute(ret, AreaSelection::Adult));
+    if (ret.children)
+        reports.emplace_back(AreaSelection::Children, engine.compute(ret, AreaSelection::Children));
+    reports.emplace_back(AreaSelection::Combined, engine.compute(ret, AreaSelection::Combined));
+    std::vector<MetricId> withheld;
+    for (MetricId id : tally::kRatioMetrics) {
+        bool publishable = true;
+        for (const auto &[area, report] : reports) {
+            const RatioResult &r = report.ratio(id);
+            if (r.status == MetricStatus::NotCollected || !r.events.broad || !r.population.broad)
+                continue;
+            publishable = publishable && pattern.ratioPublished(area, id)
+                       && broadCountsPublishable(r.events, r.population, threshold);
+        }
+        if (!publishable)
+            withheld.push_back(id);
+    }
+    return withheld;
+}
 
 } // namespace
 
@@ -54,6 +103,7 @@ ReportSuppression ReportSuppression::build(const AnnualReturn &ret, const Annual
     result.m_pattern = DisclosureControl::build(ret, policy.threshold);
     if (previous)
         result.m_previous = DisclosureControl::build(*previous, policy.threshold);
+    result.m_broadWithheld = broadGroupsWithheld(ret, result.m_pattern, policy.threshold);
     return result;
 }
 
@@ -93,6 +143,12 @@ bool ReportSuppression::progressionSuppressed(AreaSelection area, const std::vec
             if (isSuppressed({area, MetricId::M1, row, column}))
                 return true;
     return false;
+}
+
+bool ReportSuppression::broadGroupsSuppressed(MetricId id) const
+{
+    return m_policy.enabled
+        && std::find(m_broadWithheld.begin(), m_broadWithheld.end(), id) != m_broadWithheld.end();
 }
 
 bool ReportSuppression::anySuppressed(AreaSelection area, MetricId id) const

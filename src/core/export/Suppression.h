@@ -67,6 +67,11 @@ public:
     // minority ethnic or white count of any band it adds up (its bandRows) is hidden. Everything it
     // shows then follows from published counts.
     bool progressionSuppressed(AreaSelection area, const std::vector<int> &bandRows) const;
+    // A metric's figures by broad ethnic group (BroadGroupRatios.h), in every area at once:
+    // withheld unless, in each area with a breakdown, the headline RL is published and every
+    // Asian, Black, Mixed and Other count of events and population is at or above the threshold
+    // (or a zero in a row of threshold or more). docs/exports.md says why all-or-nothing.
+    bool broadGroupsSuppressed(MetricId id) const;
     // Any hidden count or figure in the metric's section.
     bool anySuppressed(AreaSelection area, MetricId id) const;
     bool anySuppressed() const;
@@ -92,6 +97,7 @@ private:
     DisclosurePattern m_pattern;
     DisclosurePattern m_previous;
     std::vector<MetricReport> m_views;
+    std::vector<MetricId> m_broadWithheld;
 };
 
 // Figures as published: an RL or interval end to 2 decimals, a likelihood or share to 1 decimal
