@@ -37,6 +37,8 @@
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -427,6 +429,44 @@ TEST_CASE("A metric with small numbers shows the warning", "[dashboard]")
         small += report.ratio(id).smallNumbers ? 1 : 0;
     }
     CHECK(small > 0); // the demo has some, so the check above means something
+}
+
+TEST_CASE("The overview fits its window: the full wording when wide, the compact one on a laptop", "[dashboard][format]")
+{
+    DashboardFixture f;
+    auto *table = f.find<QTableView>(QStringLiteral("overviewTable"));
+    auto *model = qobject_cast<OverviewModel *>(table->model());
+    REQUIRE(model);
+    const auto row = [&](MetricId id) { return model->rowOf(id); };
+    f.panel->resize(1900, 1000);
+    f.panel->show();
+    REQUIRE(QTest::qWaitForWindowExposed(f.panel.get()));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // Metric 4 in the demo 2024: small numbers, three years pooled, not clear.
+    CHECK_FALSE(model->isCompact());
+    CHECK(f.overviewText(MetricId::M4, OverviewModel::RlColumn) == QStringLiteral("2.98 ⚠ small numbers; pooled 2022–2024: 3.00"));
+    CHECK(f.overviewText(MetricId::M4, OverviewModel::StatusColumn)
+          == QStringLiteral("Adverse to minority ethnic staff (not clear — could be chance)"));
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+
+    f.panel->resize(1100, 700);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(model->isCompact());
+    CHECK(f.overviewText(MetricId::M4, OverviewModel::RlColumn) == QStringLiteral("2.98 ⚠ (pooled 3.00)"));
+    CHECK(model->headerData(OverviewModel::RlColumn, Qt::Horizontal, Qt::DisplayRole).toString()
+          == QStringLiteral("RL (⚠ small numbers)"));
+    CHECK(f.overviewText(MetricId::M4, OverviewModel::StatusColumn) == QStringLiteral("Adverse to minority ethnic staff; not clear"));
+    CHECK(f.overviewText(MetricId::M2, OverviewModel::PreviousColumn) == QStringLiteral("0.64 → 0.70: better"));
+    // Nothing lost: the whole wording is the cell's accessible text and starts its tooltip.
+    const QModelIndex rl = model->index(row(MetricId::M4), OverviewModel::RlColumn);
+    CHECK(rl.data(Qt::AccessibleTextRole).toString() == model->fullText(rl.row(), rl.column()));
+    CHECK(rl.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("2.98 ⚠ small numbers; pooled 2022–2024: 3.00\n")));
+    const QModelIndex previous = model->index(row(MetricId::M2), OverviewModel::PreviousColumn);
+    CHECK(previous.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("0.64 → 0.70: better — closer to the range")));
+    // And the columns still fit: nothing scrolls sideways.
+    CHECK(table->horizontalHeader()->length() <= table->viewport()->width());
 }
 
 TEST_CASE("A not-computable metric shows why instead of a number, at once after an edit", "[dashboard]")

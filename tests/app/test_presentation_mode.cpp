@@ -23,6 +23,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -33,10 +34,14 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QMouseEvent>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -366,6 +371,59 @@ TEST_CASE("On a 1366x768 laptop the overview table shows every row and presentat
         INFO("overview row " << row << " at " << table->visualRect(table->model()->index(row, 0)).bottom()
                              << " in a viewport " << viewport.height() << " px high");
         CHECK(viewport.contains(table->visualRect(table->model()->index(row, 0))));
+    }
+    // No column out of sight to the right, and no cell's text cut short: each fits its column,
+    // on the lines its row has (the compact wording on a laptop; the full one in its tooltip).
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+    CHECK(table->horizontalHeader()->length() <= viewport.width());
+    const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QModelIndex index = table->model()->index(row, column);
+            const QString text = index.data().toString();
+            int width = table->columnWidth(column) - 2 * textMargin - 1;
+            if (!index.data(Qt::DecorationRole).isNull())
+                width -= table->iconSize().isValid() ? table->iconSize().width() + 2 * textMargin
+                                                     : table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * textMargin;
+            const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
+            INFO("overview cell (" << row << ", " << column << ") \"" << text.toStdString() << "\" needs "
+                                   << needed.width() << "×" << needed.height() << " of " << width << "×"
+                                   << table->rowHeight(row));
+            CHECK(needed.width() <= width);
+            CHECK(needed.height() <= table->rowHeight(row));
+            // Shortened or not, the whole wording reaches a screen reader.
+            CHECK(index.data(Qt::AccessibleTextRole).toString().size() >= text.size());
+        }
+    // Under it, the forest plot draws every metric's name, and its whole legend.
+    auto *forestPanel = f.dashboard->findChild<ChartPanel *>(QStringLiteral("forestChartPanel"));
+    REQUIRE(forestPanel);
+    QChart *forest = forestPanel->chart();
+    REQUIRE(forest);
+    QChartView *forestView = forestPanel->chartView();
+    QStringList forestTexts;
+    for (QGraphicsItem *item : forestView->scene()->items())
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item); rich && rich->isVisible())
+            forestTexts << rich->toPlainText().simplified();
+    int forestRows = 0;
+    for (QAbstractAxis *axis : forest->axes(Qt::Vertical))
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+            for (const QString &label : categories->categoriesLabels()) {
+                ++forestRows;
+                INFO("forest plot label \"" << label.toStdString() << "\"");
+                CHECK(forestTexts.contains(label.simplified()));
+            }
+    CHECK(forestRows == 9);
+    const QRectF legend = forest->legend()->sceneBoundingRect();
+    for (QLegendMarker *marker : forest->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        INFO("legend entry \"" << marker->label().toStdString() << "\"");
+        bool drawnWhole = false;
+        for (QGraphicsItem *item : forestView->scene()->items())
+            if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item); rich && rich->isVisible()
+                && rich->toPlainText().simplified() == QTextDocumentFragment::fromHtml(marker->label()).toPlainText().simplified())
+                drawnWhole = legend.contains(rich->sceneBoundingRect());
+        CHECK(drawnWhole);
     }
 
     PresentationWindow *shown = f.present();

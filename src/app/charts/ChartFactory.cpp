@@ -6,6 +6,7 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -109,13 +110,24 @@ QString wrapWords(const QString &text, int length)
 
 // A narrow panel would otherwise cut a legend entry or a category label short ("Minorit...",
 // "£30,00..."): both take HTML, so long ones wrap onto more lines instead.
+void wrapLegend(QChart &chart, int lineLength)
+{
+    for (QLegendMarker *marker : chart.legend()->markers()) {
+        // From the series' own name (a bar set's label), so that a legend can be wrapped again
+        // at another width.
+        auto *bar = qobject_cast<QBarLegendMarker *>(marker);
+        const QString name = bar ? bar->barset()->label() : marker->series() ? marker->series()->name() : marker->label();
+        if (!name.contains(QLatin1Char('<')))
+            marker->setLabel(wrapWords(name, lineLength));
+    }
+}
+
 void wrapLabels(QChart &chart)
 {
     constexpr int kLegendLine = 12;
     constexpr int kCategoryLine = 14;
+    wrapLegend(chart, kLegendLine);
     for (QLegendMarker *marker : chart.legend()->markers()) {
-        if (!marker->label().contains(QLatin1Char('<')))
-            marker->setLabel(wrapWords(marker->label(), kLegendLine));
         // A line's entry is a line, a star's a star: the swatch matches what the plot draws (bars
         // and the range band keep their filled squares).
         if (marker->type() == QLegendMarker::LegendMarkerTypeXY)
@@ -153,6 +165,12 @@ QScatterSeries *legendNote(const QString &text)
 }
 
 } // namespace
+
+void ChartFactory::placeLegendBeside(QChart &chart, int lineLength)
+{
+    chart.legend()->setAlignment(Qt::AlignRight);
+    wrapLegend(chart, lineLength);
+}
 
 ChartFactory::ChartFactory(ChartPalette palette, int titleLineLength)
     : m_palette(std::move(palette))
@@ -453,7 +471,22 @@ std::unique_ptr<QChart> ChartFactory::forestPlot(const ForestPlotData &data) con
                 continue;
             }
             attach(*chart, points, x, y);
+            if (small)
+                hideFromLegend(*chart, points);
         }
+    }
+    // One legend entry for every hollow marker, whatever its status: one per status made the
+    // legend as tall as the plot.
+    if (std::any_of(data.rows.begin(), data.rows.end(),
+                    [](const ForestRow &r) { return r.smallNumbers && r.relativeLikelihood > 0; })) {
+        auto *note = new QScatterSeries;
+        note->setObjectName(QStringLiteral("smallNumbersNote"));
+        note->setName(tr("Hollow: small numbers (fewer than 10 events in a group)"));
+        note->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        note->setMarkerSize(15);
+        note->setBrush(Qt::NoBrush);
+        note->setPen(QPen(m_palette.text, 3));
+        attach(*chart, note, x, y);
     }
     if (std::any_of(data.rows.begin(), data.rows.end(), [](const ForestRow &r) { return r.highlighted; })) {
         // The user's own authority: a star over its point, and "(yours)" in its label.

@@ -39,6 +39,10 @@ public:
     std::unique_ptr<QChart> trend(const TrendChartData &data) const;
     std::unique_ptr<QChart> seniorManagers(const SeniorManagerChartData &data) const;
 
+    // The legend at the right of a wide chart, its entries wrapped at lineLength characters: the
+    // plot then keeps the height its rows need (the dashboard's forest plot on a laptop).
+    static void placeLegendBeside(QChart &chart, int lineLength = 24);
+
 private:
     std::unique_ptr<QChart> newChart(const ChartLabels &labels) const;
     void styleAxis(QAbstractAxis *axis, const QString &title) const;

@@ -27,6 +27,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <vector>
+
 namespace scwres {
 
 namespace {
@@ -87,9 +92,12 @@ void DashboardPanel::buildControls()
     m_yearCombo = new QComboBox(this);
     m_yearCombo->setObjectName(QStringLiteral("dashboardYearCombo"));
     m_yearCombo->setAccessibleName(tr("Year"));
+    // As wide as "2024", not wider: on a laptop the authority's name needs the room.
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_areaCombo = new QComboBox(this);
     m_areaCombo->setObjectName(QStringLiteral("dashboardAreaCombo"));
     m_areaCombo->setAccessibleName(tr("Service area"));
+    m_areaCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_areaCombo->addItem(tr("Adult and children's"), areaSelectionKey(AreaSelection::Combined));
     m_areaCombo->addItem(tr("Adult only"), areaSelectionKey(AreaSelection::Adult));
     m_areaCombo->addItem(tr("Children's only"), areaSelectionKey(AreaSelection::Children));
@@ -205,15 +213,10 @@ void DashboardPanel::buildTabs()
     m_overview->setAlternatingRowColors(true);
     m_overview->verticalHeader()->setVisible(false);
     m_overview->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_overview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths are set by fitOverviewColumns: each as wide as its text, the compact wording
+    // on a laptop, and wrapped rather than scrolled sideways when even that is too wide (issue 18).
+    m_overview->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_overview->horizontalHeader()->setStretchLastSection(true);
-    // The RL column wraps the reason a metric is not computable instead of widening the table.
-    m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::RlColumn, QHeaderView::Interactive);
-    // Wide enough that a small-numbers RL with its pooled figure takes one line: every row then
-    // fits on a laptop with room for the forest plot below (issue 18).
-    m_overview->setColumnWidth(OverviewModel::RlColumn, 330);
-    m_overview->horizontalHeader()->setSectionResizeMode(OverviewModel::PhraseColumn, QHeaderView::Interactive);
-    m_overview->setColumnWidth(OverviewModel::PhraseColumn, 240); // metric 1's two shares on one line
     m_forest = new ChartPanel(QStringLiteral("forest"), overviewSplitter);
     // The table's rows come first on a laptop: the forest plot may be shorter than other charts.
     m_forest->chartView()->setMinimumHeight(120);
@@ -361,8 +364,71 @@ void DashboardPanel::recompute()
     Q_EMIT reportsChanged();
 }
 
+void DashboardPanel::fitOverviewColumns()
+{
+    // The full wording when every column fits the table's width on one line, else the compact
+    // one (the full wording stays in each cell's tooltip and accessible text).
+    // Hidden, the table has no width of its own yet: it is fitted when it is shown.
+    const int available = m_overview->viewport()->width();
+    const int rows = m_overviewModel->rowCount();
+    if (!m_overview->isVisible() || available <= 0 || rows == 0)
+        return;
+    constexpr int kColumns = OverviewModel::ColumnCount;
+    // Each column's cell widths, widest first, and its heading's.
+    const auto measure = [&](std::array<std::vector<int>, kColumns> &cells, std::array<int, kColumns> &headings) {
+        for (int column = 0; column < kColumns; ++column) {
+            cells[std::size_t(column)].clear();
+            for (int row = 0; row < rows; ++row)
+                // + 1: the grid line QTableView adds to each column.
+                cells[std::size_t(column)].push_back(
+                    m_overview->sizeHintForIndex(m_overviewModel->index(row, column)).width() + 1);
+            std::sort(cells[std::size_t(column)].rbegin(), cells[std::size_t(column)].rend());
+            headings[std::size_t(column)] = m_overview->horizontalHeader()->sectionSizeHint(column);
+        }
+    };
+    std::array<std::vector<int>, kColumns> cells;
+    std::array<int, kColumns> headings{};
+    std::array<int, kColumns> widths{};
+    const auto natural = [&] {
+        for (int column = 0; column < kColumns; ++column)
+            widths[std::size_t(column)] = std::max(cells[std::size_t(column)].front(), headings[std::size_t(column)]);
+        return std::accumulate(widths.begin(), widths.end(), 0);
+    };
+    m_overviewModel->setCompact(false);
+    measure(cells, headings);
+    if (natural() > available) {
+        m_overviewModel->setCompact(true);
+        measure(cells, headings);
+        natural();
+    }
+    // Still too wide (a narrow window): the fewest cells wrap onto a second line. Step by step,
+    // a column of words gives up the width its widest remaining cell needs beyond the next one,
+    // the largest saving first; the metric's name never wraps.
+    constexpr int kFloor = 80;
+    int excess = std::accumulate(widths.begin(), widths.end(), 0) - available;
+    for (int level = 1; excess > 0 && level < rows; ++level) {
+        std::vector<std::pair<int, int>> savings; // (saving, column)
+        for (int column = OverviewModel::RlColumn; column < kColumns; ++column) {
+            const int next = std::max({cells[std::size_t(column)][std::size_t(level)], headings[std::size_t(column)] / 2, kFloor});
+            if (widths[std::size_t(column)] > next)
+                savings.emplace_back(widths[std::size_t(column)] - next, column);
+        }
+        std::sort(savings.rbegin(), savings.rend());
+        for (const auto &[saving, column] : savings) {
+            const int cut = std::min(saving, excess);
+            widths[std::size_t(column)] -= cut;
+            excess -= cut;
+            if (excess <= 0)
+                break;
+        }
+    }
+    for (int column = 0; column < kColumns; ++column)
+        m_overview->setColumnWidth(column, widths[std::size_t(column)]);
+}
+
 void DashboardPanel::fitOverview()
 {
+    fitOverviewColumns();
     if (m_overviewSizedByUser || m_overviewSplitter->height() <= 0)
         return;
     // Rows wrap (ResizeToContents), so their heights follow the column widths of the moment.
@@ -428,7 +494,15 @@ void DashboardPanel::refreshCharts()
     if (data.forest.rows.empty())
         m_forest->setMessage(tr("No metric has a relative likelihood for this selection."));
     else
-        m_forest->setChart([factory, d = data.forest] { return factory.forestPlot(d); }, data.forest.table(),
+        m_forest->setChart(
+            [factory, d = data.forest] {
+                // Beside the plot, the legend leaves it the height of all nine rows under the
+                // overview table on a laptop.
+                auto chart = factory.forestPlot(d);
+                ChartFactory::placeLegendBeside(*chart);
+                return chart;
+            },
+            data.forest.table(),
                            data.forest.labels.title);
     if (data.payBands.collected)
         m_payBands->setChart([factory, d = data.payBands] { return factory.payBands(d); }, data.payBands.table(),

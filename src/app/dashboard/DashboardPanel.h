@@ -65,6 +65,7 @@ private:
     void recompute();
     void refreshCharts();
     void onRangeEdited();
+    void fitOverviewColumns();
     void fitOverview();
 
     Workspace *m_workspace;

@@ -25,6 +25,21 @@ void OverviewModel::setReport(const std::optional<MetricReport> &report)
     endResetModel();
 }
 
+void OverviewModel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    emit headerDataChanged(Qt::Horizontal, RlColumn, RlColumn);
+}
+
+QString OverviewModel::fullText(int row, int column) const
+{
+    return m_report && row >= 0 && row < rowCount() ? text(metricAt(row), column, false) : QString();
+}
+
 MetricId OverviewModel::metricAt(int row) const
 {
     return kMetricIds.at(static_cast<std::size_t>(row));
@@ -55,7 +70,7 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case MetricColumn: return tr("Metric");
-    case RlColumn: return tr("RL");
+    case RlColumn: return m_compact ? tr("RL (⚠ small numbers)") : tr("RL");
     case StatusColumn: return tr("Status");
     case PhraseColumn: return tr("In words");
     case PreviousColumn:
@@ -81,7 +96,7 @@ MetricStatus OverviewModel::status(MetricId id) const
     return bands.adverseToMinorityEthnic ? MetricStatus::AdverseToMinorityEthnic : MetricStatus::WithinRange;
 }
 
-QString OverviewModel::payBandText(int column) const
+QString OverviewModel::payBandText(int column, bool compact) const
 {
     const PayBandResult &bands = m_report->payBands;
     if (!bands.collected)
@@ -101,7 +116,7 @@ QString OverviewModel::payBandText(int column) const
     case PhraseColumn:
         if (!top || !top->nationalBand)
             return {};
-        return tr("%1 in the top band, %2 overall")
+        return (compact ? tr("%1 top band, %2 overall") : tr("%1 in the top band, %2 overall"))
             .arg(formatPercent(top->percentMinorityEthnic), formatPercent(bands.workforce.percentMinorityEthnic));
     case NationalColumn:
         if (top && top->nationalPercentMinorityEthnic)
@@ -112,18 +127,25 @@ QString OverviewModel::payBandText(int column) const
     }
 }
 
-QString OverviewModel::text(MetricId id, int column) const
+QString OverviewModel::text(MetricId id, int column, bool compact) const
 {
     if (id == MetricId::M1)
-        return payBandText(column);
+        return payBandText(column, compact);
     const RatioResult &r = m_report->ratio(id);
     switch (column) {
     case MetricColumn: return metricChartLabel(id);
     case RlColumn:
         if (r.status == MetricStatus::NotCollected)
             return statusText(MetricStatus::NotCollected);
+        if ((r.status == MetricStatus::NotComputable || !r.relativeLikelihood) && compact)
+            return tr("Not computable");
         if (r.status == MetricStatus::NotComputable || !r.relativeLikelihood)
             return tr("Not computable: %1").arg(notComputableReasonText(r.reason));
+        if (compact && r.smallNumbers && r.pooled && r.pooled->relativeLikelihood)
+            return tr("%1 ⚠ (pooled %2)")
+                .arg(formatRelativeLikelihood(r.relativeLikelihood), formatRelativeLikelihood(r.pooled->relativeLikelihood));
+        if (compact && r.smallNumbers)
+            return tr("%1 ⚠").arg(formatRelativeLikelihood(r.relativeLikelihood));
         if (r.smallNumbers && r.pooled && r.pooled->relativeLikelihood)
             return tr("%1 ⚠ small numbers; pooled %2–%3: %4")
                 .arg(formatRelativeLikelihood(r.relativeLikelihood))
@@ -135,6 +157,9 @@ QString OverviewModel::text(MetricId id, int column) const
         return formatRelativeLikelihood(r.relativeLikelihood);
     case StatusColumn:
         // The headline stays the point estimate's status; the certainty sits beside it.
+        if (r.certainty && compact)
+            return tr("%1; %2").arg(statusText(r.status),
+                                     *r.certainty == Certainty::Clear ? tr("clear") : tr("not clear"));
         if (r.certainty)
             return tr("%1 (%2)").arg(statusText(r.status), certaintyText(*r.certainty).toLower());
         return statusText(r.status);
@@ -146,7 +171,12 @@ QString OverviewModel::text(MetricId id, int column) const
             return tr("%1: no figure").arg(r.previous->year);
         if (!r.previous->change)
             return formatRelativeLikelihood(r.previous->relativeLikelihood);
-        return describeYearChange(id, r.previous->relativeLikelihood, r.relativeLikelihood, m_report->range).text;
+    {
+        const QString change =
+            describeYearChange(id, r.previous->relativeLikelihood, r.relativeLikelihood, m_report->range).text;
+        // "0.64 → 0.70: better"; the reason ("— closer to the range") stays in the tooltip.
+        return compact ? change.section(QStringLiteral(" — "), 0, 0) : change;
+    }
     case NationalColumn:
         if (!r.national)
             return tr("Not published");
@@ -161,27 +191,37 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return {};
     const MetricId id = metricAt(index.row());
     switch (role) {
-    case Qt::DisplayRole: return text(id, index.column());
+    case Qt::DisplayRole: return text(id, index.column(), m_compact);
     case Qt::AccessibleTextRole: {
-        const QString t = text(id, index.column());
+        const QString t = text(id, index.column(), false);
         return t.isEmpty() ? tr("none") : t;
     }
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return statusIcon(status(id));
         return {};
-    case Qt::ToolTipRole:
-        if (id == MetricId::M1)
-            return metricWording(id);
-        if (index.column() == RlColumn && m_report->ratio(id).smallNumbers)
-            return tr("Small numbers: fewer than 10 events in a group, so one or two cases move the ratio a long "
-                      "way.");
-        if (index.column() == PreviousColumn && m_report->ratio(id).previous)
-            return tr("Relative likelihood in %1").arg(m_report->ratio(id).previous->year);
-        return m_report->ratio(id).sentence;
+    case Qt::ToolTipRole: {
+        // A shortened cell's tooltip starts with its whole wording.
+        const QString full = text(id, index.column(), false);
+        const QString about = toolTip(id, index.column());
+        if (m_compact && full != text(id, index.column(), true))
+            return about.isEmpty() ? full : full + QLatin1Char('\n') + about;
+        return about;
+    }
     case MetricIdRole: return static_cast<int>(id);
     default: return {};
     }
+}
+
+QString OverviewModel::toolTip(MetricId id, int column) const
+{
+    if (id == MetricId::M1)
+        return metricWording(id);
+    if (column == RlColumn && m_report->ratio(id).smallNumbers)
+        return tr("Small numbers: fewer than 10 events in a group, so one or two cases move the ratio a long way.");
+    if (column == PreviousColumn && m_report->ratio(id).previous)
+        return tr("Relative likelihood in %1").arg(m_report->ratio(id).previous->year);
+    return m_report->ratio(id).sentence;
 }
 
 } // namespace scwres

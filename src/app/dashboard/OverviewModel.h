@@ -25,6 +25,13 @@ public:
     explicit OverviewModel(QObject *parent = nullptr);
 
     void setReport(const std::optional<MetricReport> &report);
+    // Compact: the shorter wording of a cell when the full one would not fit the window (a
+    // 1366×768 laptop): "3.27 ⚠ (pooled 3.86)", "…; not clear", "0.64 → 0.70: better". The full
+    // wording stays the cell's tooltip and accessible text, so nothing is lost, only moved.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // The cell's full wording, whatever the mode (what the dashboard measures to choose it).
+    QString fullText(int row, int column) const;
     MetricId metricAt(int row) const;
     int rowOf(MetricId id) const;
 
@@ -34,11 +41,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QString text(MetricId id, int column) const;
-    QString payBandText(int column) const;
+    QString text(MetricId id, int column, bool compact) const;
+    QString payBandText(int column, bool compact) const;
     MetricStatus status(MetricId id) const;
+    QString toolTip(MetricId id, int column) const;
 
     std::optional<MetricReport> m_report;
+    bool m_compact = false;
 };
 
 

@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->panels->addTab(m_actionPlan, tr("Action plan"));
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({240, 960});
+    m_ui->splitter->setSizes({210, 990}); // the authority's name; the dashboard's table needs the rest
 
     createActions();
     m_readOnlyLabel = new QLabel(this);
@@ -141,7 +141,8 @@ void MainWindow::fitToScreen()
     const QRect available = screen->availableGeometry();
     // Room for the window manager's frame and title bar, which the available area does not count.
     const QSize frame(16, 48);
-    const QSize size = QSize(1200, 800).boundedTo(available.size() - frame);
+    // A 1366×768 laptop gets nearly all of its width: the dashboard's overview needs it.
+    const QSize size = QSize(1440, 900).boundedTo(available.size() - frame);
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
