@@ -39,6 +39,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -510,14 +511,25 @@ TEST_CASE("On a 1366x768 laptop no chart label or legend entry is shortened", "[
                 INFO(where.toStdString() << ", " << panel->objectName().toStdString() << ": \"" << text.toStdString() << "\"");
                 CHECK_FALSE(text.contains(QChar(0x2026)));
                 CHECK_FALSE(text.endsWith(QStringLiteral("...")));
+                // Nor drawn past the chart's edge: a long row label ran off the left of a
+                // narrow forest plot, under the axis title.
+                const QRectF inside = view->chart()->geometry().adjusted(-1, -1, 1, 1);
+                CHECK(inside.contains(item->sceneBoundingRect()));
             }
         }
+    };
+    // SCWRES_SCREENSHOT_DIR: each page as the test saw it, to look at.
+    const QString shots = qEnvironmentVariable("SCWRES_SCREENSHOT_DIR");
+    const auto shoot = [&](const QString &name) {
+        if (!shots.isEmpty())
+            window.grab().save(QStringLiteral("%1/%2.png").arg(shots, QString(name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"))));
     };
     auto *tabs = dashboard->findChild<QTabWidget *>();
     REQUIRE(tabs);
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);
         checkCharts(tabs->tabText(page));
+        shoot(QStringLiteral("dashboard-%1").arg(tabs->tabText(page)));
     }
     for (MetricId id : kMetricIds) {
         dashboard->showMetricDetail(id);
@@ -526,6 +538,7 @@ TEST_CASE("On a 1366x768 laptop no chart label or legend entry is shortened", "[
         for (int page = 0; page < detailTabs->count(); ++page) {
             detailTabs->setCurrentIndex(page);
             checkCharts(QStringLiteral("detail of %1, %2").arg(metricChartLabel(id), detailTabs->tabText(page)));
+            shoot(QStringLiteral("detail-%1-%2").arg(metricKey(id), detailTabs->tabText(page)));
         }
     }
     CHECK(chartsRead > 10);

@@ -172,6 +172,27 @@ void ChartFactory::placeLegendBeside(QChart &chart, int lineLength)
     wrapLegend(chart, lineLength);
 }
 
+void ChartFactory::fitCategoriesToNarrowPane(QChart &chart, int lineLength)
+{
+    for (QAbstractAxis *axis : chart.axes(Qt::Vertical)) {
+        if (!qobject_cast<QBarCategoryAxis *>(axis) && !qobject_cast<QCategoryAxis *>(axis))
+            continue;
+        axis->setTitleVisible(false);
+        auto *categories = qobject_cast<QCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        const QStringList labels = categories->categoriesLabels();
+        std::vector<std::pair<QString, qreal>> wrapped;
+        for (const QString &label : labels)
+            wrapped.emplace_back(label.contains(QLatin1Char('<')) ? label : wrapWords(label, lineLength),
+                                 categories->endValue(label));
+        for (const QString &label : labels)
+            categories->remove(label);
+        for (const auto &[label, end] : wrapped)
+            categories->append(label, end);
+    }
+}
+
 ChartFactory::ChartFactory(ChartPalette palette, int titleLineLength)
     : m_palette(std::move(palette))
     , m_titleLineLength(titleLineLength)

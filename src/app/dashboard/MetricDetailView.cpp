@@ -52,6 +52,7 @@ std::unique_ptr<QChart> besideLegend(std::unique_ptr<QChart> chart)
     // chart's title say the rest).
     for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
         axis->setTitleText(MetricDetailView::tr("RL (log scale)"));
+    ChartFactory::fitCategoriesToNarrowPane(*chart);
     return chart;
 }
 
@@ -191,7 +192,13 @@ void MetricDetailView::present(const DashboardReports &reports, const ChartFacto
         if (data.bars.empty())
             m_chart->setMessage(report.ratio(id).sentence);
         else
-            m_chart->setChart([factory, data] { return factory.likelihoods(data); }, data.table(), data.labels.title);
+            m_chart->setChart(
+                [factory, data] {
+                    auto chart = factory.likelihoods(data);
+                    ChartFactory::fitCategoriesToNarrowPane(*chart);
+                    return chart;
+                },
+                data.table(), data.labels.title);
     }
     m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_progressionPage), id == MetricId::M1);
     if (id == MetricId::M1)
