@@ -166,6 +166,11 @@ QScatterSeries *legendNote(const QString &text)
 
 } // namespace
 
+void ChartFactory::wrapLegendAt(QChart &chart, int lineLength)
+{
+    wrapLegend(chart, lineLength);
+}
+
 void ChartFactory::placeLegendBeside(QChart &chart, int lineLength)
 {
     chart.legend()->setAlignment(Qt::AlignRight);

@@ -42,6 +42,8 @@ public:
     // The legend at the right of a wide chart, its entries wrapped at lineLength characters: the
     // plot then keeps the height its rows need (the dashboard's forest plot on a laptop).
     static void placeLegendBeside(QChart &chart, int lineLength = 24);
+    // The legend's entries wrapped at lineLength characters (a chart as wide as the window).
+    static void wrapLegendAt(QChart &chart, int lineLength);
     // For a narrow pane: a forest plot's row labels wrapped at lineLength characters, and no
     // title on the category axis (it was drawn over the labels; the chart's title names the rows).
     static void fitCategoriesToNarrowPane(QChart &chart, int lineLength = 22);

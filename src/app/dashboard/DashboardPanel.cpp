@@ -512,8 +512,14 @@ void DashboardPanel::refreshCharts()
     if (data.likelihoods.bars.empty())
         m_likelihoods->setMessage(tr("No metric from 2 to 8 has likelihoods for this selection."));
     else
-        m_likelihoods->setChart([factory, d = data.likelihoods] { return factory.likelihoods(d); },
-                                data.likelihoods.table(), data.likelihoods.labels.title);
+        m_likelihoods->setChart(
+            [factory, d = data.likelihoods] {
+                // As wide as the window: the small-numbers note on one line, not five.
+                auto chart = factory.likelihoods(d);
+                ChartFactory::wrapLegendAt(*chart, 60);
+                return chart;
+            },
+            data.likelihoods.table(), data.likelihoods.labels.title);
     m_seniorManagers->setChart([factory, d = data.seniorManagers] { return factory.seniorManagers(d); },
                                data.seniorManagers.table(), data.seniorManagers.labels.title);
     const auto trendMetric = static_cast<MetricId>(m_trendMetricCombo->currentData().toInt());
