@@ -114,6 +114,8 @@ private:
     void takeInProfileFiles();
     bool writeReturn(long long authorityId, const AnnualReturn &ret);
     std::optional<long long> ensureAuthority(const QString &name, const QString &code);
+    // The last failed exec() broke a UNIQUE or other constraint (a name already taken).
+    bool lastExecViolatedConstraint() const;
 
     QString m_path;
     QString m_connectionName;

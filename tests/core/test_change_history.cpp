@@ -85,6 +85,50 @@ TEST_CASE("Every change to a return is in the history with its before and after,
     CHECK(historyTime(entries[1].at).contains(QStringLiteral("Dec 2026")));
 }
 
+TEST_CASE("A change to the broad-group breakdown alone is in the history in words", "[history]")
+{
+    QTemporaryDir dir;
+    Clock clock;
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("b.sqlite")));
+    AnnualReturn ret = test::exampleReturn();
+    clock.tick();
+    REQUIRE(db->saveReturn(ret));
+    const long long id = db->authorityByName(ret.authorityName)->id;
+
+    GroupCounts &appointed = ret.adult->shortlisting.events;
+    REQUIRE(appointed.minorityEthnic == 25);
+    BroadCounts broad;
+    broad.set(BroadGroup::Asian, 10);
+    broad.set(BroadGroup::Black, 8);
+    broad.set(BroadGroup::Mixed, 4);
+    broad.set(BroadGroup::Other, 3);
+    broad.set(BroadGroup::White, appointed.white);
+    broad.set(BroadGroup::Unknown, appointed.unknown);
+    clock.tick();
+    appointed.setBroad(broad);
+    REQUIRE(db->saveReturn(ret));
+    // The same headline (25 minority ethnic), two people placed in another group.
+    broad.set(BroadGroup::Asian, 12);
+    broad.set(BroadGroup::Other, 1);
+    clock.tick();
+    appointed.setBroad(broad);
+    REQUIRE(db->saveReturn(ret));
+    // Typing the headline count drops the breakdown, and the history says so.
+    clock.tick();
+    appointed.set(EthnicGroup::MinorityEthnic, 26);
+    REQUIRE(db->saveReturn(ret));
+
+    const QStringList changes = allChanges(*db, id, ret.year);
+    REQUIRE(changes.size() == 4);
+    CHECK(changes[1] == QStringLiteral("adult shortlisting appointed: broad ethnic groups added"));
+    CHECK(changes[2]
+          == QStringLiteral("adult shortlisting, Asian (broad group) appointed 10 \u2192 12; "
+                            "adult shortlisting, Other ethnic group (broad group) appointed 3 \u2192 1"));
+    CHECK(changes[3]
+          == QStringLiteral("adult shortlisting, minority ethnic appointed 25 \u2192 26; "
+                            "adult shortlisting appointed: broad ethnic groups removed"));
+}
+
 TEST_CASE("Restoring an earlier moment gives back the return's JSON byte for byte", "[history]")
 {
     QTemporaryDir dir;

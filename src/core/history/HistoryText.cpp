@@ -57,6 +57,22 @@ void compareCounts(
         if (a.isEntered(g) != b.isEntered(g) || a.get(g) != b.get(g))
             out << tr("%1, %2 %3 %4 \u2192 %5")
                        .arg(where, lowerFirst(ethnicGroupName(g)), part, countText(a, g), countText(b, g));
+    // The broad-group breakdown is part of the record too: an import that only adds or corrects
+    // it changes no headline count, and its history line must still say what changed.
+    const QString counted = part.isEmpty() ? where : QStringLiteral("%1 %2").arg(where, part);
+    if (a.broad.has_value() != b.broad.has_value()) {
+        out << (b.broad ? tr("%1: broad ethnic groups added").arg(counted)
+                        : tr("%1: broad ethnic groups removed").arg(counted));
+        return;
+    }
+    if (!a.broad)
+        return;
+    for (BroadGroup g : kBroadGroups)
+        if (a.broad->get(g) != b.broad->get(g))
+            out << tr("%1, %2 (broad group) %3 %4 \u2192 %5")
+                       .arg(where, broadGroupName(g), part)
+                       .arg(a.broad->get(g))
+                       .arg(b.broad->get(g));
 }
 
 void compareArea(QStringList &out, ServiceArea which, const AreaReturn &a, const AreaReturn &b)
