@@ -42,6 +42,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -392,6 +394,22 @@ TEST_CASE("On a 1366x768 laptop the first window fits and no label is cut off", 
             INFO(where.toStdString() << ": \"" << text.toStdString() << "\"");
             CHECK(label->fontMetrics().horizontalAdvance(text) <= label->contentsRect().width());
             CHECK(label->fontMetrics().height() <= label->contentsRect().height());
+        }
+        // A choice shown shorter than its text ("Exampleshire C") keeps the whole text in its
+        // tooltip (the accessible value is always the whole text).
+        for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+            if (!combo->isVisible() || combo->currentText().isEmpty())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            const QRect field =
+                combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            if (combo->fontMetrics().horizontalAdvance(combo->currentText()) <= field.width())
+                continue;
+            INFO(where.toStdString() << ": choice \"" << combo->currentText().toStdString() << "\" shown in "
+                                     << field.width() << " px");
+            CHECK(combo->toolTip().contains(combo->currentText()));
         }
         for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
             if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())

@@ -89,6 +89,10 @@ void DashboardPanel::buildControls()
     m_authorityCombo->setObjectName(QStringLiteral("dashboardAuthorityCombo"));
     m_authorityCombo->setAccessibleName(tr("Authority"));
     m_authorityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // On a laptop the row has no room for a long name ("Exampleshire C…"): the tooltip has it whole.
+    connect(m_authorityCombo, &QComboBox::currentTextChanged, m_authorityCombo, [this](const QString &name) {
+        m_authorityCombo->setToolTip(name.isEmpty() ? QString() : tr("Authority: %1").arg(name));
+    });
     m_yearCombo = new QComboBox(this);
     m_yearCombo->setObjectName(QStringLiteral("dashboardYearCombo"));
     m_yearCombo->setAccessibleName(tr("Year"));
