@@ -26,6 +26,7 @@
 
 #include <cmath>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace scwres {
@@ -146,11 +147,15 @@ void addDocumentEntries(QByteArray &pdf, const DocumentInfo &info)
 void keepLinesOnPages(QTextDocument &document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // Each block is moved once at most: a block Qt already starts at a page's top (a chart a
+    // fraction of a pixel above the edge) keeps its place whatever its margin, and retrying it
+    // laid the whole document out 50 times (2 s for the full report).
+    std::set<int> moved;
     for (int round = 0; round < 50; ++round) {
         // Qt lays a document out lazily: the whole of it first, or later blocks have no lines yet.
         document.pageCount();
-        bool moved = false;
-        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+        bool movedOne = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !movedOne; block = block.next()) {
             const QTextLayout *lines = block.layout();
             // Only blocks of the body itself: a table cell's line is moved with its row by Qt.
             if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentFrame() != document.rootFrame())
@@ -159,14 +164,15 @@ void keepLinesOnPages(QTextDocument &document, qreal pageHeight)
             const qreal top = layout->blockBoundingRect(block).top() + first.y();
             const qreal bottom = top + first.height();
             const qreal edge = std::floor(bottom / pageHeight) * pageHeight;
-            if (top < edge - 0.01 && bottom > edge + 0.01) {
+            // Less than a pixel across is rounding, not a line cut in two.
+            if (top < edge - 1 && bottom > edge + 1 && moved.insert(block.blockNumber()).second) {
                 QTextBlockFormat format = block.blockFormat();
                 format.setTopMargin(format.topMargin() + (edge - top) + 1);
                 QTextCursor(block).setBlockFormat(format);
-                moved = true;
+                movedOne = true;
             }
         }
-        if (!moved)
+        if (!movedOne)
             return;
     }
 }
