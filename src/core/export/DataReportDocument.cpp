@@ -262,7 +262,7 @@ private:
                 continue;
             }
             table(caption.arg(areaPart(view)), DataReport::progressionHeaders(), std::move(rows),
-                  {24, 14, 14, 12, 12, 16, 8});
+                  {22, 14, 14, 12, 12, 16, 10}); // "numbers" whole in the last heading
             const ForestPlotData data = m_report.progressionChart(view, ladder);
             if (!data.rows.empty())
                 chart(data, data.labels.title, 200);
