@@ -384,7 +384,7 @@ void DataReportXlsxWriter::metricSheets()
         worksheet_set_column(ws, 0, 0, 26, nullptr);
         worksheet_set_column(ws, 1, 5, 14, nullptr);
         worksheet_set_column(ws, 6, 6, hasAnyBroadGroups(id) ? 14 : 3, nullptr);
-        worksheet_set_column(ws, 7, 7, 20, nullptr);
+        worksheet_set_column(ws, 7, 7, 40, nullptr); // the chart data's area names whole
         worksheet_set_column(ws, 8, 9, 14, nullptr);
         pageSetup(ws, 3, m_report);
     }
