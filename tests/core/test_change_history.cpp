@@ -69,6 +69,7 @@ TEST_CASE("Every change to a return is in the history with its before and after,
     REQUIRE(db->deleteReturn(id, ret.year));
 
     const QStringList changes = allChanges(*db, id, ret.year);
+    CAPTURE(changes.join(QStringLiteral(" | ")).toStdString());
     REQUIRE(changes.size() == 5);
     CHECK(changes[0] == QStringLiteral("return created"));
     CHECK(changes[1] == QStringLiteral("adult shortlisting, minority ethnic appointed 25 \u2192 27"));
@@ -118,8 +119,18 @@ TEST_CASE("A change to the broad-group breakdown alone is in the history in word
     appointed.set(EthnicGroup::MinorityEthnic, 26);
     REQUIRE(db->saveReturn(ret));
 
+    // A pay band's counts: one space between the group and the numbers (a band has no part name).
+    clock.tick();
+    PayBand &band = ret.adult->payBands.bands.front();
+    const long long white = band.counts.white;
+    band.counts.set(EthnicGroup::White, white + 1);
+    REQUIRE(db->saveReturn(ret));
+
     const QStringList changes = allChanges(*db, id, ret.year);
-    REQUIRE(changes.size() == 4);
+    CAPTURE(changes.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(changes.size() == 5);
+    CHECK(changes[4]
+          == QStringLiteral("adult pay bands (headcount) %1, white %2 \u2192 %3").arg(band.name).arg(white).arg(white + 1));
     CHECK(changes[1] == QStringLiteral("adult shortlisting appointed: broad ethnic groups added"));
     CHECK(changes[2]
           == QStringLiteral("adult shortlisting, Asian (broad group) appointed 10 \u2192 12; "

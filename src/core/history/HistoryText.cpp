@@ -53,10 +53,12 @@ QString dateText(const QDate &date)
 void compareCounts(
     QStringList &out, const QString &where, const QString &part, const GroupCounts &a, const GroupCounts &b)
 {
+    // A pay band's counts have no part name: "adult pay bands Grade 1, white 3 → 4", one space.
+    const QString after = part.isEmpty() ? QString() : QLatin1Char(' ') + part;
     for (EthnicGroup g : kEthnicGroups)
         if (a.isEntered(g) != b.isEntered(g) || a.get(g) != b.get(g))
-            out << tr("%1, %2 %3 %4 \u2192 %5")
-                       .arg(where, lowerFirst(ethnicGroupName(g)), part, countText(a, g), countText(b, g));
+            out << tr("%1, %2%3 %4 \u2192 %5")
+                       .arg(where, lowerFirst(ethnicGroupName(g)), after, countText(a, g), countText(b, g));
     // The broad-group breakdown is part of the record too: an import that only adds or corrects
     // it changes no headline count, and its history line must still say what changed.
     const QString counted = part.isEmpty() ? where : QStringLiteral("%1 %2").arg(where, part);
@@ -69,8 +71,8 @@ void compareCounts(
         return;
     for (BroadGroup g : kBroadGroups)
         if (a.broad->get(g) != b.broad->get(g))
-            out << tr("%1, %2 (broad group) %3 %4 \u2192 %5")
-                       .arg(where, broadGroupName(g), part)
+            out << tr("%1, %2 (broad group)%3 %4 \u2192 %5")
+                       .arg(where, broadGroupName(g), after)
                        .arg(a.broad->get(g))
                        .arg(b.broad->get(g));
 }
