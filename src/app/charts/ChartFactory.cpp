@@ -7,16 +7,13 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>

@@ -7,19 +7,12 @@
 #include "ChartParts.h"
 
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
-#include <QBarLegendMarker>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QHorizontalBarSeries>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
-#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>

@@ -5,21 +5,13 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QCursor>
-#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QPen>
 #include <QScatterSeries>
-#include <QStackedBarSeries>
-#include <QToolTip>
-#include <QValueAxis>
 
 #include <algorithm>
 

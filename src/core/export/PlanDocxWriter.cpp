@@ -12,8 +12,6 @@
 #include <QDateTime>
 #include <QXmlStreamWriter>
 
-#include <cmath>
-
 namespace scwres {
 
 using docx::kW;
