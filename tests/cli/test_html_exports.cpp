@@ -47,8 +47,9 @@ void ensureNodePackages()
     if (!present)
         runTool(QStringLiteral("npm"),
                 {QStringLiteral("install"), QStringLiteral("--prefix"), kNodeDir, QStringLiteral("--no-audit"),
-                 QStringLiteral("--no-fund"), QStringLiteral("--loglevel=error"), QStringLiteral("axe-core"),
-                 QStringLiteral("puppeteer-core")},
+                 QStringLiteral("--no-fund"), QStringLiteral("--loglevel=error"),
+                 // Pinned: the newest puppeteer-core once asked for a tar-stream the registry did not have.
+                 QStringLiteral("axe-core@4.14.1"), QStringLiteral("puppeteer-core@24.43.1")},
                 300000);
 }
 
