@@ -114,6 +114,38 @@ def check_published_values(cells):
 
 
 def attack_year(year, cells, truth, mapping, fail=fail, only=None):
+    keys, index, lower, upper, constraints, hidden = build_program(year, cells, mapping)
+    n = len(keys)
+    truth_value = {}
+    for authority, y, area, metric, band, measure, group, value in truth:
+        truth_value[(int(y), area, metric, band, measure, group)] = int(value) if re.fullmatch(r"-?\d+", value) else None
+    integrality = np.ones(n)
+    for k in hidden:
+        if only is not None and k != only:
+            continue
+        i = index[k]
+        c = np.zeros(n)
+        c[i] = 1
+        low = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper))
+        high = milp(-c, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper))
+        if low.status != 0:
+            fail(f"{k}: the published figures are inconsistent ({low.message})")
+            continue
+        lo = round(low.fun)
+        hi = np.inf if high.status == 3 else round(-high.fun)
+        true = truth_value.get(k)
+        if true is None or not (lo <= true <= hi):
+            fail(f"{k}: true value {true} outside the attack's range {lo}..{hi}")
+        if hi - lo < 1:
+            fail(f"{k}: pinned at {lo}")
+        elif true is not None and 1 <= true < THRESHOLD and hi - lo + 1 < 5:
+            fail(f"{k}: {true} narrowed to {lo}..{hi}")
+    return len(hidden)
+
+
+def build_program(year, cells, mapping):
+    """The reader's integer program for one year: every count cell a variable, published ones fixed,
+    symbols as bounds, every known sum and printed likelihood a constraint."""
     counts = {k: v for k, v in cells.items() if k[0] == year and k[4] in COUNT_MEASURES}
     keys = sorted(counts)
     index = {k: i for i, k in enumerate(keys)}
@@ -201,31 +233,7 @@ def attack_year(year, cells, truth, mapping, fail=fail, only=None):
             lows.append(0)
             highs.append(np.inf)
     constraints = [LinearConstraint(np.array(rows), np.array(lows), np.array(highs))] if rows else []
-    truth_value = {}
-    for authority, y, area, metric, band, measure, group, value in truth:
-        truth_value[(int(y), area, metric, band, measure, group)] = int(value) if re.fullmatch(r"-?\d+", value) else None
-    integrality = np.ones(n)
-    for k in hidden:
-        if only is not None and k != only:
-            continue
-        i = index[k]
-        c = np.zeros(n)
-        c[i] = 1
-        low = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper))
-        high = milp(-c, constraints=constraints, integrality=integrality, bounds=Bounds(lower, upper))
-        if low.status != 0:
-            fail(f"{k}: the published figures are inconsistent ({low.message})")
-            continue
-        lo = round(low.fun)
-        hi = np.inf if high.status == 3 else round(-high.fun)
-        true = truth_value.get(k)
-        if true is None or not (lo <= true <= hi):
-            fail(f"{k}: true value {true} outside the attack's range {lo}..{hi}")
-        if hi - lo < 1:
-            fail(f"{k}: pinned at {lo}")
-        elif true is not None and 1 <= true < THRESHOLD and hi - lo + 1 < 5:
-            fail(f"{k}: {true} narrowed to {lo}..{hi}")
-    return len(hidden)
+    return keys, index, lower, upper, constraints, hidden
 
 
 def self_test(cells, truth, mapping):

@@ -20,7 +20,10 @@
 #include "export/PlanDocxWriter.h"
 #include "export/PlanExporter.h"
 #include "export/PlanTracker.h"
+#include "export/Suppression.h"
+#include "Shortfall.h"
 
+#include <QLocale>
 #include <QXmlStreamReader>
 
 using namespace scwres;
@@ -347,4 +350,66 @@ TEST_CASE("Plan exports: the format follows the file's suffix", "[plan-export]")
     CHECK(PlanExporter::formatForPath(QStringLiteral("plan.odt")) == PlanFormat::Odt);
     CHECK(PlanExporter::formatForPath(QStringLiteral("tracker.xlsx")) == PlanFormat::Xlsx);
     CHECK_FALSE(PlanExporter::formatForPath(QStringLiteral("plan.doc")));
+}
+
+TEST_CASE("Plan document, published: a hidden headcount and a suggested target of a withheld metric carry no number",
+          "[plan-export][suppression]")
+{
+    Fixture f;
+    PlanExportData data = f.load(2024);
+    REQUIRE(data.document.report);
+    REQUIRE(data.currentReturn);
+    SuppressionPolicy publication;
+    publication.enabled = true;
+    const ReportSuppression pattern = ReportSuppression::build(
+        *data.currentReturn, data.previousReturn ? &*data.previousReturn : nullptr, {*data.document.report}, publication);
+    // The demo's 2024 headcount is hidden in every report (an unknown count under 10 would follow from it).
+    REQUIRE(pattern.headcountSuppressed(AreaSelection::Combined));
+    const QString headcount = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                  .toString(data.document.report->payBands.workforce.counts.total());
+
+    // A section whose RL is withheld and whose shortfall the program would suggest as the target.
+    int section = 0;
+    QString offered;
+    for (int n = 2; n <= kPlanSectionCount && section == 0; ++n) {
+        const std::vector<MetricId> metrics = sectionMetrics(n);
+        const bool withheld = std::any_of(metrics.begin(), metrics.end(), [&](MetricId id) {
+            return pattern.ratioSuppressed(AreaSelection::Combined, id);
+        });
+        const QString suggestion = suggestedMeasureForSection(metrics, *data.document.report);
+        if (withheld && !suggestion.isEmpty()) {
+            section = n;
+            offered = suggestion;
+        }
+    }
+    REQUIRE(section != 0);
+    REQUIRE(offered.contains(QRegularExpression(QStringLiteral("\\d"))));
+    PlanAction kept = newAction();
+    kept.details = QStringLiteral("Kept the suggested target");
+    kept.successMeasure = offered;
+    data.document.plan.section(section).actions.push_back(kept);
+
+    const auto allText = [](const PlanDocument &document) {
+        QString all;
+        for (const PlanBlock &block : document.blocks) {
+            all += block.text + QLatin1Char('\n');
+            for (const QStringList &row : block.table.rows)
+                all += row.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+        return all;
+    };
+    const QString full = allText(PlanExporter::document(data, {}));
+    CHECK(full.contains(headcount + QStringLiteral(" (the 2024 return's headcount")));
+    CHECK(full.contains(offered));
+
+    const QString published = allText(PlanExporter::document(data, publication));
+    CHECK_FALSE(published.contains(headcount));
+    CHECK(published.contains(QStringLiteral("Withheld in the published version: the return's headcount is hidden")));
+    CHECK_FALSE(published.contains(offered));
+    const QString numberless = pattern.suggestedMeasure(sectionMetrics(section), *data.document.report);
+    CHECK(published.contains(numberless));
+    // The aim without a number: only the range's ends and the threshold, which every reader knows.
+    QString rest = numberless;
+    rest.remove(QStringLiteral("0.80")).remove(QStringLiteral("1.25")).remove(QStringLiteral("under 10"));
+    CHECK_FALSE(rest.contains(QRegularExpression(QStringLiteral("\\d"))));
 }

@@ -9,7 +9,6 @@
 #include "PlanEditor.h"
 #include "window/Dialogs.h"
 
-#include "Shortfall.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -232,8 +231,7 @@ void MetricSectionWidget::addAction()
     PlanAction fresh = newAction();
     fresh.start = m_editor->today();
     // The shortfall to the range is the natural target: offered, and the lead may rewrite it.
-    if (const auto &report = m_editor->report())
-        fresh.successMeasure = suggestedMeasureForSection(sectionMetrics(m_section), *report);
+    fresh.successMeasure = m_editor->suggestedMeasure(m_section);
     auto *dialog = new ActionDialog(fresh, m_editor->today(), this);
     dialog->setObjectName(QStringLiteral("actionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@
 #include "ActionPlanStore.h"
 #include "Completeness.h"
 #include "Database.h"
+#include "export/Suppression.h"
 
 #include <QLocale>
 
@@ -68,6 +69,8 @@ void PlanEditor::reload()
 void PlanEditor::reloadReport()
 {
     m_report.reset();
+    m_return.reset();
+    m_previousReturn.reset();
     Database *db = m_workspace->database();
     if (!db || m_authorityId == 0 || m_year == 0)
         return;
@@ -76,6 +79,20 @@ void PlanEditor::reloadReport()
         return;
     const auto previous = completeOnly(db->loadReturn(m_authorityId, m_year - 1));
     m_report = planDataReport(*current, previous ? &*previous : nullptr);
+    m_return = current;
+    m_previousReturn = previous;
+}
+
+QString PlanEditor::suggestedMeasure(int section) const
+{
+    if (!m_report || !m_return)
+        return {};
+    SuppressionPolicy publication;
+    publication.enabled = true;
+    // Built when asked (the pattern is cached by DisclosureControl), not on every reload.
+    const ReportSuppression published = ReportSuppression::build(
+        *m_return, m_previousReturn ? &*m_previousReturn : nullptr, {*m_report}, publication);
+    return published.suggestedMeasure(sectionMetrics(section), *m_report);
 }
 
 bool PlanEditor::edit(const ActionPlan &after, const QString &text, const QString &mergeKey)

@@ -35,6 +35,10 @@ public:
     // The year's metric results (both service areas, last year for the change); none without a return.
     const std::optional<MetricReport> &report() const { return m_report; }
     std::optional<Authority> authority() const;
+    // The "how you'll know it is achieved" a new action of the section starts with: the shortfall
+    // to the range, or the same aim without numbers when the published version would withhold a
+    // metric of the section (ReportSuppression::suggestedMeasure, at the default threshold).
+    QString suggestedMeasure(int section) const;
     // No plan, or a signed-off one: nothing may be typed.
     bool isReadOnly() const;
     bool hasPlan(int year) const;
@@ -71,6 +75,8 @@ private:
     int m_year = 0;
     std::optional<ActionPlan> m_plan;
     std::optional<MetricReport> m_report;
+    std::optional<AnnualReturn> m_return;
+    std::optional<AnnualReturn> m_previousReturn;
     QDate m_today;
 };
 

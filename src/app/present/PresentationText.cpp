@@ -116,10 +116,10 @@ PresentedMetric PresentationText::metric(const MetricReport &report, const Repor
     }
     if (!r.previous)
         shown.previous = tr("Last year: no earlier complete year");
+    else if (published.previousSuppressed(report.area, id)) // before "no figure", which would say why
+        shown.previous = tr("Last year (%1): withheld").arg(r.previous->year);
     else if (!r.previous->relativeLikelihood)
         shown.previous = tr("Last year (%1): no figure").arg(r.previous->year);
-    else if (published.previousSuppressed(report.area, id))
-        shown.previous = tr("Last year (%1): withheld").arg(r.previous->year);
     else if (r.previous->change && !shown.withheld)
         // The shared wording: "3.86 → 3.27: better — closer to the range" (YearChange.h).
         shown.previous = tr("Last year (%1): %2")

@@ -105,12 +105,17 @@ QString DisclosurePattern::summary(const std::vector<MetricReport> &views) const
 {
     int ratios = 0;
     int published = 0;
+    // Every number here follows from the symbols a reader sees (issue 26): a withheld RL counts
+    // whether or not it could be computed, and the hidden counts are told apart by their symbol,
+    // not by why they were hidden (a small count and a zero hidden to protect it both read "<10").
     for (const MetricReport &view : views)
-        for (const auto &[id, ratio] : view.ratios)
-            if (ratio.relativeLikelihood) {
+        for (const auto &[id, ratio] : view.ratios) {
+            const bool withheld = m_enabled && !ratioPublished(view.area, id);
+            if (ratio.relativeLikelihood || withheld) {
                 ++ratios;
-                published += ratioPublished(view.area, id) ? 1 : 0;
+                published += withheld ? 0 : 1;
             }
+        }
     std::set<int> primary;
     std::set<int> complementary;
     if (m_enabled) {
@@ -118,9 +123,11 @@ QString DisclosurePattern::summary(const std::vector<MetricReport> &views) const
         for (const auto &[name, cell] : m_index) {
             if (!prefixes.count(name.left(name.indexOf(QLatin1Char('/')) + 1)))
                 continue;
-            if (m_states[std::size_t(cell)] == CellState::Primary)
+            if (m_states[std::size_t(cell)] == CellState::Published)
+                continue;
+            if (m_table.value(cell) < m_threshold)
                 primary.insert(cell);
-            else if (m_states[std::size_t(cell)] == CellState::Complementary)
+            else
                 complementary.insert(cell);
         }
     }

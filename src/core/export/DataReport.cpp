@@ -52,7 +52,8 @@ DataReport DataReport::build(const AnnualReturn &ret, const AnnualReturn *previo
         report.m_views.push_back(std::move(view));
     }
     // One pattern for the year, whatever views this file shows (DisclosureControl).
-    report.m_suppression = ReportSuppression::build(ret, previous, published, options.publication);
+    report.m_suppression =
+        ReportSuppression::build(ret, previous, published, options.publication, options.earlierYears);
     for (View &view : report.m_views) {
         ChartData charts = ChartData::fromReport(view.report, ret.populationMinorityEthnicPercent);
         const ReportSuppression &s = report.m_suppression;
@@ -174,12 +175,13 @@ QString DataReport::statusText(const View &view, MetricId id) const
 
 QString DataReport::shortfallText(const View &view, MetricId id) const
 {
+    // Beside a withheld ratio the same words whether or not there would be a shortfall: its
+    // presence alone would say on which side of the range the withheld RL lies.
+    if (m_suppression.ratioSuppressed(view.area, id))
+        return m_suppression.withheldText();
     const RatioResult &ratio = view.report.ratio(id);
     if (!ratio.toRange)
         return {};
-    // The changes and the RL after them give the counts back: never beside a withheld ratio.
-    if (m_suppression.ratioSuppressed(view.area, id))
-        return m_suppression.withheldText();
     return shortfallSentence(ratio, view.report.range);
 }
 
@@ -188,11 +190,10 @@ QString DataReport::pooledText(const View &view, MetricId id) const
     const RatioResult &ratio = view.report.ratio(id);
     if (!ratio.pooled)
         return {};
-    // With the other years' published counts, the pooled figure would give a withheld year's back.
-    if (m_suppression.ratioSuppressed(view.area, id))
-        return tr("Pooled %1–%2: withheld with this year's figure.")
-            .arg(ratio.pooled->years.front())
-            .arg(ratio.pooled->years.back());
+    // A pooled figure is published only when it follows from published counts alone: every
+    // pooled year's own pattern published the metric's four counts (issue 26).
+    if (m_suppression.ratioSuppressed(view.area, id) || m_suppression.pooledSuppressed(view.area, id, ratio.pooled->years))
+        return m_suppression.pooledWithheldText(ratio.pooled->years);
     return pooledSummary(*ratio.pooled) + QLatin1Char('.');
 }
 
@@ -211,10 +212,13 @@ QString DataReport::sentenceText(const View &view, MetricId id) const
 QString DataReport::previousText(const View &view, MetricId id) const
 {
     const auto &previous = view.report.ratio(id).previous;
-    if (!previous || !previous->relativeLikelihood)
+    if (!previous)
         return QStringLiteral("—");
+    // Withheld whether or not last year's RL could be computed: "—" would say which.
     if (m_suppression.previousSuppressed(view.area, id))
         return tr("withheld (%1)").arg(previous->year);
+    if (!previous->relativeLikelihood)
+        return QStringLiteral("—");
     const QString text = tr("%1 (%2)").arg(formatRelativeLikelihood(previous->relativeLikelihood)).arg(previous->year);
     const QString change = changeText(view, id);
     return change.isEmpty() ? text : tr("%1: %2").arg(text, change);
@@ -275,7 +279,8 @@ QString DataReport::dataQualityNote(const View &view, MetricId id) const
             if (ratio.reason != NotComputableReason::NoHeadcount)
                 parts << unknownShare(1, ratio.population, metricPopulationLabel(id));
             parts << tr("Unknowns are left out of the likelihoods.");
-            if (ratio.smallNumbers)
+            // Beside a withheld figure the note would say which side of 10 a hidden count lies.
+            if (ratio.smallNumbers && !m_suppression.ratioSuppressed(view.area, id))
                 parts << tr("Small numbers: fewer than 10 events in a group, so the figure can move a lot from "
                             "year to year.");
             if (ratio.haldaneCorrected && !m_suppression.ratioSuppressed(view.area, id))

@@ -98,11 +98,12 @@ void DataReportXlsxWriter::summary()
                               std::max(wrappedHeight(m_report.statusText(view, id), 30),
                                        wrappedHeight(m_report.changeText(view, id), 26)),
                               nullptr);
-            if (r.previous && r.previous->relativeLikelihood) {
-                // Only where last year's own publication showed it.
+            if (r.previous) {
+                // Only where last year's own publication showed it; withheld whether or not it
+                // could be computed, since a blank would say which.
                 if (m_report.suppression().previousSuppressed(view.area, id))
                     text(ws, row, 15, DataReport::tr("withheld"), m_f.symbol);
-                else
+                else if (r.previous->relativeLikelihood)
                     number(ws, row, 15, *r.previous->relativeLikelihood, m_f.ratio);
             }
             if (r.national)

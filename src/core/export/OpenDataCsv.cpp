@@ -109,27 +109,38 @@ private:
             }
             const std::pair<EthnicGroup, const std::optional<double> *> likelihoods[2] = {
                 {EthnicGroup::White, &r.likelihoodWhite}, {EthnicGroup::MinorityEthnic, &r.likelihoodMinorityEthnic}};
-            for (const auto &[group, value] : likelihoods)
-                if (*value)
+            // A withheld figure has its row whether or not it could be computed: a missing row
+            // would say that a hidden population (or event count) is 0.
+            const bool structural = r.reason == NotComputableReason::NoHeadcount;
+            for (const auto &[group, value] : likelihoods) {
+                const bool hidden = s.likelihoodSuppressed(view.area, id, group);
+                if (*value || (hidden && !structural))
                     row(year(), id, {}, QStringLiteral("likelihood"),
                         groupKey(group == EthnicGroup::White ? CountColumn::White : CountColumn::MinorityEthnic),
-                        s.likelihoodSuppressed(view.area, id, group) ? kWithheld : percentText(**value));
+                        hidden ? kWithheld : percentText(**value));
+            }
         }
         const bool withheld = s.ratioSuppressed(view.area, id);
-        if (r.relativeLikelihood)
-            row(year(), id, {}, QStringLiteral("relative_likelihood"), {},
-                withheld ? kWithheld : ratioText(*r.relativeLikelihood));
-        if (r.ci95) {
-            row(year(), id, {}, QStringLiteral("ci95_low"), {}, withheld ? kWithheld : ratioText(r.ci95->lower));
-            row(year(), id, {}, QStringLiteral("ci95_high"), {}, withheld ? kWithheld : ratioText(r.ci95->upper));
-        }
         // "Not computable: no white events" would say a hidden count is 0.
         const bool structural = r.status == MetricStatus::NotCollected || r.reason == NotComputableReason::NoHeadcount;
+        if (withheld && !structural) {
+            for (const char *measure : {"relative_likelihood", "ci95_low", "ci95_high"})
+                row(year(), id, {}, QString::fromLatin1(measure), {}, kWithheld);
+        } else {
+            if (r.relativeLikelihood)
+                row(year(), id, {}, QStringLiteral("relative_likelihood"), {}, ratioText(*r.relativeLikelihood));
+            if (r.ci95) {
+                row(year(), id, {}, QStringLiteral("ci95_low"), {}, ratioText(r.ci95->lower));
+                row(year(), id, {}, QStringLiteral("ci95_high"), {}, ratioText(r.ci95->upper));
+            }
+        }
         row(year(), id, {}, QStringLiteral("status"), {}, withheld && !structural ? kWithheld : statusKey(r.status));
-        // Last year's RL, in its own year's row: only where last year's publication showed it.
-        if (r.previous && r.previous->relativeLikelihood)
-            row(r.previous->year, id, {}, QStringLiteral("relative_likelihood"), {},
-                s.previousSuppressed(view.area, id) ? kWithheld : ratioText(*r.previous->relativeLikelihood));
+        // Last year's RL, in its own year's row: only where last year's publication showed it (and
+        // then withheld whether or not it could be computed).
+        if (r.previous && s.previousSuppressed(view.area, id))
+            row(r.previous->year, id, {}, QStringLiteral("relative_likelihood"), {}, kWithheld);
+        else if (r.previous && r.previous->relativeLikelihood)
+            row(r.previous->year, id, {}, QStringLiteral("relative_likelihood"), {}, ratioText(*r.previous->relativeLikelihood));
     }
 
     const DataReport &m_report;

@@ -131,6 +131,12 @@ private:
         std::optional<long long> headcount;
         if (m_input.report && m_input.report->payBands.collected)
             headcount = m_input.report->payBands.workforce.counts.total();
+        if (headcount && !m_input.headcountWithheld.isEmpty()) {
+            // A figure the lead typed is theirs to publish, unless it is the hidden headcount itself.
+            if (entered && *entered != *headcount)
+                return tr("%1 (entered by the programme lead)").arg(uk.toString(*entered));
+            return m_input.headcountWithheld;
+        }
         if (headcount && (!entered || *entered == *headcount))
             return tr("%1 (the %2 return's headcount, metric 1)").arg(uk.toString(*headcount)).arg(m_plan.year);
         if (entered && headcount)

@@ -65,6 +65,9 @@ struct PlanDocumentInput {
     std::optional<MetricReport> report;
     std::optional<double> populationPercent; // the return's local population % minority ethnic (metric 9)
     QDate madeOn;                            // "Made on …" on the front page
+    // Publication mode, when the data report hides the whole workforce's headcount: the words
+    // printed instead of it in the plan's details (a total hidden in the report is hidden here).
+    QString headcountWithheld;
 };
 
 PlanDocument buildPlanDocument(const PlanDocumentInput &input);

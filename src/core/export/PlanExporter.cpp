@@ -6,6 +6,7 @@
 #include "Completeness.h"
 #include "Database.h"
 #include "NationalFigures.h"
+#include "Shortfall.h"
 #include "export/ChartText.h"
 #include "export/DocumentWriter.h"
 #include "export/PlanDocxWriter.h"
@@ -148,6 +149,22 @@ PlanDocument PlanExporter::document(const PlanExportData &data, const Suppressio
                 section.narrative = suppression.withheldText();
         }
     }
+    if (suppression.headcountSuppressed(AreaSelection::Combined))
+        input.headcountWithheld = tr("Withheld in the published version: the return's headcount is hidden so that "
+                                     "a count under %1 cannot be worked out.")
+                                      .arg(publication.threshold);
+    // A suggested target the lead kept as offered is the program's text: published only as the
+    // same rule would suggest it now (without numbers for a withheld metric).
+    if (data.document.report)
+        for (MetricSection &section : input.plan.sections) {
+            const std::vector<MetricId> metrics = sectionMetrics(section.number);
+            const QString offered = suggestedMeasureForSection(metrics, *data.document.report).trimmed();
+            if (offered.isEmpty())
+                continue;
+            for (PlanAction &action : section.actions)
+                if (action.successMeasure.trimmed() == offered)
+                    action.successMeasure = suppression.suggestedMeasure(metrics, *data.document.report);
+        }
     PlanDocument document = buildPlanDocument(input);
     document.footerNote = publication.modeName();
     for (std::size_t i = 0; i < document.blocks.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include "BroadGroupRatios.h"
 #include "MetricTally.h"
+#include "Shortfall.h"
 
 #include <algorithm>
 #include <cmath>
@@ -93,7 +94,8 @@ double publishedFraction(double fraction)
 }
 
 ReportSuppression ReportSuppression::build(const AnnualReturn &ret, const AnnualReturn *previous,
-                                           const std::vector<MetricReport> &views, SuppressionPolicy policy)
+                                           const std::vector<MetricReport> &views, SuppressionPolicy policy,
+                                           const std::vector<AnnualReturn> &earlier)
 {
     ReportSuppression result;
     result.m_policy = policy;
@@ -104,6 +106,9 @@ ReportSuppression ReportSuppression::build(const AnnualReturn &ret, const Annual
     if (previous)
         result.m_previous = DisclosureControl::build(*previous, policy.threshold);
     result.m_broadWithheld = broadGroupsWithheld(ret, result.m_pattern, policy.threshold);
+    for (const AnnualReturn &other : earlier)
+        if (other.year != ret.year)
+            result.m_earlier.emplace_back(other.year, DisclosureControl::build(other, policy.threshold));
     return result;
 }
 
@@ -121,6 +126,35 @@ bool ReportSuppression::previousSuppressed(AreaSelection area, MetricId id) cons
 {
     // Without last year's return its pattern cannot be known, so nothing of it is printed.
     return m_policy.enabled && (!m_previous.enabled() || !m_previous.ratioPublished(area, id));
+}
+
+bool ReportSuppression::pooledSuppressed(AreaSelection area, MetricId id, const std::vector<int> &years) const
+{
+    if (!m_policy.enabled)
+        return false;
+    for (int year : years) {
+        if (year == m_pattern.year()) {
+            if (!m_pattern.ratioPublished(area, id))
+                return true;
+            continue;
+        }
+        const auto found = std::find_if(m_earlier.begin(), m_earlier.end(),
+                                        [year](const auto &entry) { return entry.first == year; });
+        if (found == m_earlier.end() || !found->second.ratioPublished(area, id))
+            return true;
+    }
+    return false;
+}
+
+bool ReportSuppression::headcountSuppressed(AreaSelection area) const
+{
+    if (!m_policy.enabled)
+        return false;
+    int workforceRow = -1;
+    while (m_pattern.cellIndex({area, MetricId::M1, workforceRow + 1, CountColumn::Total}) >= 0)
+        ++workforceRow;
+    // No pay bands in the pattern: nothing to quote, and nothing a quote could give away.
+    return workforceRow >= 0 && isSuppressed({area, MetricId::M1, workforceRow, CountColumn::Total});
 }
 
 bool ReportSuppression::shareSuppressed(AreaSelection area, MetricId id, int row, CountColumn group) const
@@ -210,6 +244,30 @@ QString ReportSuppression::withheldText() const
     return tr("Withheld: it would reveal a count under %1.").arg(m_policy.threshold);
 }
 
+QString ReportSuppression::suggestedMeasure(const std::vector<MetricId> &metrics, const MetricReport &combined) const
+{
+    const bool withheld = std::any_of(metrics.begin(), metrics.end(), [&](MetricId id) {
+        return id != MetricId::M1 && ratioSuppressed(AreaSelection::Combined, id);
+    });
+    if (!withheld)
+        return suggestedMeasureForSection(metrics, combined);
+    return tr("The relative likelihood inside the non-adverse range (%1 to %2) in a later return. (No number is "
+              "suggested: this metric's figures are withheld in the published version, as they would reveal a "
+              "count under %3.)")
+        .arg(QString::number(combined.range.lower, 'f', 2), QString::number(combined.range.upper, 'f', 2))
+        .arg(m_policy.threshold);
+}
+
+QString ReportSuppression::pooledWithheldText(const std::vector<int> &years) const
+{
+    QStringList names;
+    for (int year : years)
+        names << QString::number(year);
+    return tr("Pooled %1: withheld, as a count under %2 in one of these years could be worked out from it.")
+        .arg(names.join(QStringLiteral(", ")))
+        .arg(m_policy.threshold);
+}
+
 PayBandChartData ReportSuppression::filter(AreaSelection area, PayBandChartData data) const
 {
     if (!m_policy.enabled)
@@ -264,6 +322,8 @@ ForestPlotData ReportSuppression::filter(AreaSelection area, ForestPlotData data
     data.rows.erase(std::remove_if(data.rows.begin(), data.rows.end(),
                                    [&](const ForestRow &row) { return ratioSuppressed(area, row.id); }),
                     data.rows.end());
+    // The axis from what is left: one scaled by a withheld interval would change with hidden counts.
+    fitForestAxis(data);
     return data;
 }
 

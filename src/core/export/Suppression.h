@@ -40,8 +40,10 @@ class ReportSuppression final {
 public:
     ReportSuppression() = default; // publication mode off: everything published
     // views: the file's views (for its note); previous: last year's return, when there is one.
+    // earlier: the authority's other stored returns, whose own patterns decide the pooled figures.
     static ReportSuppression build(const AnnualReturn &ret, const AnnualReturn *previous,
-                                   const std::vector<MetricReport> &views, SuppressionPolicy policy);
+                                   const std::vector<MetricReport> &views, SuppressionPolicy policy,
+                                   const std::vector<AnnualReturn> &earlier = {});
 
     const SuppressionPolicy &policy() const { return m_policy; }
     bool enabled() const { return m_policy.enabled; }
@@ -59,6 +61,12 @@ public:
     bool ratioSuppressed(AreaSelection area, MetricId id) const;
     // Last year's RL: printed only where last year's own pattern published it.
     bool previousSuppressed(AreaSelection area, MetricId id) const;
+    // A figure over several years (the pooled three years): published only when every year's own
+    // pattern published the metric's four counts (minority ethnic and white events and population),
+    // so that it follows from published counts alone. A year whose return is not at hand counts as hidden.
+    bool pooledSuppressed(AreaSelection area, MetricId id, const std::vector<int> &years) const;
+    // The whole workforce's headcount (metric 1's last row, total): the plan's header quotes it.
+    bool headcountSuppressed(AreaSelection area) const;
     // A row's unknown share (unknown ÷ row total) or a band's group share (group ÷ band total).
     bool shareSuppressed(AreaSelection area, MetricId id, int row, CountColumn group) const;
     // Metric 9's percentage-point gaps (senior % minority ethnic; workforce %).
@@ -85,6 +93,12 @@ public:
     QStringList protectionNotes() const;
     // "Withheld: it would reveal a count under 10."
     QString withheldText() const;
+    // The suggested "how you'll know it is achieved" of a plan section's action (Shortfall.h):
+    // the program's own suggestion, or, when publication would withhold a metric of the section,
+    // the same aim without any number, since the shortfall's counts are made from hidden ones.
+    QString suggestedMeasure(const std::vector<MetricId> &metrics, const MetricReport &combined) const;
+    // "Pooled 2022–2024: withheld, …": the same words whatever the withheld figure would have been.
+    QString pooledWithheldText(const std::vector<int> &years) const;
 
     // Chart data with withheld figures taken out (bars and forest rows dropped, shares emptied).
     PayBandChartData filter(AreaSelection area, PayBandChartData data) const;
@@ -98,6 +112,7 @@ private:
     DisclosurePattern m_previous;
     std::vector<MetricReport> m_views;
     std::vector<MetricId> m_broadWithheld;
+    std::vector<std::pair<int, DisclosurePattern>> m_earlier; // other years' patterns, for pooled figures
 };
 
 // Figures as published: an RL or interval end to 2 decimals, a likelihood or share to 1 decimal
