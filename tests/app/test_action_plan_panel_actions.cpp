@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "test_action_plan_panel_fixture.h"
 
+#include "Shortfall.h"
+#include "export/Suppression.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,4 +162,37 @@ TEST_CASE("Adding an action to a metric outside the range offers the shortfall a
     ActionDialog *inside = f.openDialog();
     CHECK(inside->findChild<QPlainTextEdit *>(QStringLiteral("successMeasure"))->toPlainText().isEmpty());
     inside->reject();
+}
+
+TEST_CASE("Adding an action to a metric the published version withholds offers the aim without numbers",
+          "[planpanel][shortfall][suppression]")
+{
+    PlanPanelFixture f;
+    f.createPlan();
+    const MetricReport report = *f.panel->editor()->report();
+    // The demo's 2024 return, as the published version would show it: the combined RL of a
+    // section withheld though it has a shortfall (its counts would come back from the numbers).
+    const auto ret = f.workspace->database()->loadReturn(f.authorityId, 2024);
+    REQUIRE(ret);
+    SuppressionPolicy publication;
+    publication.enabled = true;
+    const ReportSuppression published = ReportSuppression::build(*ret, nullptr, {report}, publication);
+    int section = 0;
+    for (int n = 2; n <= kPlanSectionCount && section == 0; ++n) {
+        const std::vector<MetricId> metrics = sectionMetrics(n);
+        const bool withheld = std::any_of(metrics.begin(), metrics.end(), [&](MetricId id) {
+            return published.ratioSuppressed(AreaSelection::Combined, id);
+        });
+        if (withheld && !suggestedMeasureForSection(metrics, report).isEmpty())
+            section = n;
+    }
+    REQUIRE(section != 0);
+    f.showSection(section);
+    f.click(QStringLiteral("addAction"));
+    ActionDialog *dialog = f.openDialog();
+    const QString offered = dialog->findChild<QPlainTextEdit *>(QStringLiteral("successMeasure"))->toPlainText();
+    CHECK(offered.startsWith(QStringLiteral("The relative likelihood inside the non-adverse range (0.80 to 1.25)")));
+    CHECK(offered.contains(QStringLiteral("withheld in the published version")));
+    CHECK(offered != suggestedMeasureForSection(sectionMetrics(section), report));
+    dialog->reject();
 }
