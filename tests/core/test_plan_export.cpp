@@ -352,7 +352,7 @@ TEST_CASE("Plan exports: the format follows the file's suffix", "[plan-export]")
     CHECK_FALSE(PlanExporter::formatForPath(QStringLiteral("plan.doc")));
 }
 
-TEST_CASE("Plan document, published: a hidden headcount and a suggested target of a withheld metric carry no number",
+TEST_CASE("Published plan: a hidden headcount and a suggested target of a withheld metric carry no number",
           "[plan-export][suppression]")
 {
     Fixture f;
@@ -384,6 +384,8 @@ TEST_CASE("Plan document, published: a hidden headcount and a suggested target o
     }
     REQUIRE(section != 0);
     REQUIRE(offered.contains(QRegularExpression(QStringLiteral("\\d"))));
+    // No figure typed by the lead: the plan quotes the return's headcount.
+    data.document.plan.header.directEmployees.reset();
     PlanAction kept = newAction();
     kept.details = QStringLiteral("Kept the suggested target");
     kept.successMeasure = offered;
@@ -409,6 +411,12 @@ TEST_CASE("Plan document, published: a hidden headcount and a suggested target o
     const QString numberless = pattern.suggestedMeasure(sectionMetrics(section), *data.document.report);
     CHECK(published.contains(numberless));
     // The aim without a number: only the range's ends and the threshold, which every reader knows.
+    // The lead typed the headcount itself: still withheld. Another figure is theirs, printed as such.
+    const int total = int(data.document.report->payBands.workforce.counts.total());
+    data.document.plan.header.directEmployees = total;
+    CHECK_FALSE(allText(PlanExporter::document(data, publication)).contains(headcount));
+    data.document.plan.header.directEmployees = 1147;
+    CHECK(allText(PlanExporter::document(data, publication)).contains(QStringLiteral("1,147 (entered by the programme lead)")));
     QString rest = numberless;
     rest.remove(QStringLiteral("0.80")).remove(QStringLiteral("1.25")).remove(QStringLiteral("under 10"));
     CHECK_FALSE(rest.contains(QRegularExpression(QStringLiteral("\\d"))));
