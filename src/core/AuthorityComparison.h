@@ -28,6 +28,9 @@ struct ComparedAuthority {
     std::optional<Interval> ci95;
     bool smallNumbers = false;
     std::optional<Certainty> certainty;
+    // 1 for the lowest RL; equal RLs share a rank and the next rank skips ("1, 1, 3"); none
+    // without an RL (issue 27).
+    std::optional<int> rank;
 };
 
 // Every authority of a database for one year and one ratio metric (2-9), the combined view.
