@@ -83,9 +83,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     // in as a draft, and the lead marks it complete once the counts are entered.
     if (read.value->complete && hasCountNotEntered(*read.value)) {
         read.value->complete = false;
-        out << "note		The file is marked complete but some counts are not entered (empty): imported as a draft. "
-               "Enter the counts (0 when there were none), then mark the return complete.
-";
+        out << "note\t\tThe file is marked complete but some counts are not entered (empty): imported as a draft. "
+               "Enter the counts (0 when there were none), then mark the return complete.\n";
     }
     if (!db->saveReturn(*read.value,
                         HistoryNote{QStringLiteral("imported"), QFileInfo(options.positional.first()).fileName()})) {

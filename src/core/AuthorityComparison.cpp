@@ -70,6 +70,8 @@ QString note(const ComparedAuthority &row)
 {
     if (!row.hasReturn)
         return tr("No return for this year");
+    if (row.reason == NotComputableReason::NotEntered)
+        return row.draft ? tr("Draft (not marked complete); a count not entered") : tr("A count not entered");
     if (row.draft)
         return tr("Draft (not marked complete)");
     return {};
@@ -100,6 +102,7 @@ AuthorityComparison compareAuthorities(const std::vector<AnnualReturn> &returns,
         row.hasReturn = true;
         row.draft = !ret.complete;
         row.status = r.status;
+        row.reason = r.reason;
         row.relativeLikelihood = r.relativeLikelihood;
         row.ci95 = r.ci95;
         row.smallNumbers = r.smallNumbers;

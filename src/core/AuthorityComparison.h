@@ -24,6 +24,7 @@ struct ComparedAuthority {
     bool hasReturn = false; // false: the authority holds no return for the year
     bool draft = false;     // the year's return is not marked complete
     MetricStatus status = MetricStatus::NotCollected;
+    NotComputableReason reason = NotComputableReason::None;
     std::optional<double> relativeLikelihood;
     std::optional<Interval> ci95;
     bool smallNumbers = false;

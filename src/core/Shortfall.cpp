@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "Shortfall.h"
 
+#include "FigureFormat.h"
 #include "MetricTally.h"
 #include "PrintedFigure.h"
 
@@ -182,10 +183,8 @@ QString rateChange(bool minorityEthnic, std::optional<double> before, std::optio
 {
     if (!before || !after)
         return {};
-    return minorityEthnic ? tr("the minority ethnic rate from %1 to %2")
-                                .arg(printedPercentOfFraction(*before), printedPercentOfFraction(*after))
-                          : tr("the white rate from %1 to %2")
-                                .arg(printedPercentOfFraction(*before), printedPercentOfFraction(*after));
+    return minorityEthnic ? tr("the minority ethnic rate from %1 to %2").arg(formatShare(before), formatShare(after))
+                          : tr("the white rate from %1 to %2").arg(formatShare(before), formatShare(after));
 }
 
 QString swapText(const RatioResult &result, long long k)
