@@ -190,7 +190,7 @@ QString DataReport::pooledText(const View &view, MetricId id) const
         return {};
     // With the other years' published counts, the pooled figure would give a withheld year's back.
     if (m_suppression.ratioSuppressed(view.area, id))
-        return tr("Pooled (stratified by year) %1–%2: withheld with this year's figure.")
+        return tr("Pooled %1–%2: withheld with this year's figure.")
             .arg(ratio.pooled->years.front())
             .arg(ratio.pooled->years.back());
     return pooledSummary(*ratio.pooled) + QLatin1Char('.');
