@@ -69,7 +69,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return usage(err, QStringLiteral("import"), options.error);
     if (options.positional.size() != 1 || !options.has(QStringLiteral("--db")))
         return usage(err, QStringLiteral("import"), QStringLiteral("expected RETURN.json --db FILE"));
-    const ReturnReadResult read = readReturnFile(options.positional.first());
+    ReturnReadResult read = readReturnFile(options.positional.first());
     if (!read.value) {
         err << "error\t" << read.error << '\n';
         return 1;
@@ -79,6 +79,13 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     // A return with findings is still the council's data: store it and list what to check.
     printFindings(validateReturn(*read.value), out);
+    // A count not entered is never stored as part of a complete year (issue 27): the return comes
+    // in as a draft, and the lead marks it complete once the counts are entered.
+    if (read.value->complete && hasCountNotEntered(*read.value)) {
+        read.value->complete = false;
+        out << "note\t\tThe file is marked complete but some counts are not entered (empty): imported as a draft. "
+               "Enter the counts (0 when there were none), then mark the return complete.\n";
+    }
     if (!db->saveReturn(*read.value,
                         HistoryNote{QStringLiteral("imported"), QFileInfo(options.positional.first()).fileName()})) {
         err << "scwres: cannot save the return: " << db->lastError() << '\n';

@@ -111,6 +111,8 @@ GroupCounts &GroupCounts::operator+=(const GroupCounts &other)
     white += other.white;
     minorityEthnic += other.minorityEthnic;
     unknown += other.unknown;
+    // A sum with a count not entered is not entered either: it must never read as a total (issue 27).
+    notEntered |= other.notEntered;
     return *this;
 }
 

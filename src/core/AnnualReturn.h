@@ -62,9 +62,11 @@ struct GroupCounts {
     // True without a breakdown; with one, whether it sums to each headline count (all entered).
     bool broadMatchesHeadline() const;
     bool allEntered() const { return notEntered == 0; }
+    // Both the white and the minority ethnic count entered: what every ratio needs (issue 27).
+    bool ratioCountsEntered() const { return isEntered(EthnicGroup::White) && isEntered(EthnicGroup::MinorityEthnic); }
     // Three counts not entered.
     static GroupCounts empty();
-    // Adds the headline counts; the breakdown is kept when both sides have one or one side is
+    // Adds the headline counts (a count not entered on either side stays not entered); the breakdown is kept when both sides have one or one side is
     // zero people (whose breakdown is all zeros), and dropped otherwise.
     GroupCounts &operator+=(const GroupCounts &other);
     bool operator==(const GroupCounts &other) const;

@@ -33,6 +33,16 @@ Json text(const QString &value)
     return value.isEmpty() ? Json(nullptr) : Json(value.toStdString());
 }
 
+// Names in the reader's order whatever their case ("barnet" beside "Barnet", not after "Zetland"):
+// case-folded and locale-aware, the exact spelling only to break a tie (issue 27).
+bool nameBefore(const QString &a, const QString &b)
+{
+    const int folded = QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded());
+    if (folded != 0)
+        return folded < 0;
+    return QString::localeAwareCompare(a, b) < 0;
+}
+
 void sortRows(std::vector<ComparedAuthority> &rows)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const ComparedAuthority &a, const ComparedAuthority &b) {
@@ -40,14 +50,28 @@ void sortRows(std::vector<ComparedAuthority> &rows)
             return a.relativeLikelihood.has_value(); // figures first, the rest last
         if (a.relativeLikelihood && *a.relativeLikelihood != *b.relativeLikelihood)
             return *a.relativeLikelihood < *b.relativeLikelihood;
-        return QString::localeAwareCompare(a.authority, b.authority) < 0;
+        return nameBefore(a.authority, b.authority);
     });
+    // Standard competition ranking: equal RLs share a rank (issue 27).
+    int position = 0;
+    std::optional<double> previous;
+    int previousRank = 0;
+    for (ComparedAuthority &row : rows) {
+        if (!row.relativeLikelihood)
+            continue;
+        ++position;
+        previousRank = previous && *previous == *row.relativeLikelihood ? previousRank : position;
+        row.rank = previousRank;
+        previous = row.relativeLikelihood;
+    }
 }
 
 QString note(const ComparedAuthority &row)
 {
     if (!row.hasReturn)
         return tr("No return for this year");
+    if (row.reason == NotComputableReason::NotEntered)
+        return row.draft ? tr("Draft (not marked complete); a count not entered") : tr("A count not entered");
     if (row.draft)
         return tr("Draft (not marked complete)");
     return {};
@@ -78,6 +102,7 @@ AuthorityComparison compareAuthorities(const std::vector<AnnualReturn> &returns,
         row.hasReturn = true;
         row.draft = !ret.complete;
         row.status = r.status;
+        row.reason = r.reason;
         row.relativeLikelihood = r.relativeLikelihood;
         row.ci95 = r.ci95;
         row.smallNumbers = r.smallNumbers;
@@ -128,10 +153,9 @@ Json authorityComparisonToJson(const std::vector<AuthorityComparison> &compariso
     Json metrics = Json::object();
     for (const AuthorityComparison &c : comparisons) {
         Json rows = Json::array();
-        int rank = 0;
         for (const ComparedAuthority &row : c.rows) {
             rows.push_back(Json{
-                {"rank", row.relativeLikelihood ? Json(++rank) : Json(nullptr)},
+                {"rank", row.rank ? Json(*row.rank) : Json(nullptr)},
                 {"authority", row.authority.toStdString()},
                 {"code", text(row.code)},
                 {"has_return", row.hasReturn},
@@ -157,7 +181,7 @@ Json authorityComparisonToJson(const std::vector<AuthorityComparison> &compariso
                 {"direction", "minority ethnic relative to white"},
                 {"range", Json::array({first.range.lower, first.range.upper})},
                 {"interval_method", intervalMethodKey(first.intervalMethod).toStdString()},
-                {"sorted_by", "relative_likelihood ascending; authorities without one last, by name"},
+                {"sorted_by", "relative_likelihood ascending (equal figures share a rank); authorities without one last; ties by name, case-insensitive"},
                 {"metrics", metrics}};
 }
 
@@ -208,11 +232,10 @@ ChartTable comparisonTable(const AuthorityComparison &comparison, const QString 
                             tr("Clear or not clear"),
                             tr("Small numbers"),
                             tr("Note")};
-    int rank = 0;
     for (const ComparedAuthority &row : comparison.rows) {
         const auto end = [&](double value) { return printedTwoDecimals(value); };
         t.rows.push_back(QStringList{
-            row.relativeLikelihood ? QString::number(++rank) : QString(), ownName(row, highlight),
+            row.rank ? QString::number(*row.rank) : QString(), ownName(row, highlight),
             row.authority == highlight ? tr("Yes") : QString(), formatRelativeLikelihood(row.relativeLikelihood),
             row.ci95 ? end(row.ci95->lower) : QString(), row.ci95 ? end(row.ci95->upper) : QString(),
             row.hasReturn ? statusText(row.status) : QString(), row.certainty ? certaintyText(*row.certainty) : QString(),

@@ -24,10 +24,14 @@ struct ComparedAuthority {
     bool hasReturn = false; // false: the authority holds no return for the year
     bool draft = false;     // the year's return is not marked complete
     MetricStatus status = MetricStatus::NotCollected;
+    NotComputableReason reason = NotComputableReason::None;
     std::optional<double> relativeLikelihood;
     std::optional<Interval> ci95;
     bool smallNumbers = false;
     std::optional<Certainty> certainty;
+    // 1 for the lowest RL; equal RLs share a rank and the next rank skips ("1, 1, 3"); none
+    // without an RL (issue 27).
+    std::optional<int> rank;
 };
 
 // Every authority of a database for one year and one ratio metric (2-9), the combined view.

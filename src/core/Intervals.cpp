@@ -137,11 +137,27 @@ CiResult exactInterval(const GroupCounts &events, const GroupCounts &population)
     return result;
 }
 
+bool containsEstimate(const CiResult &ci, double relativeLikelihood)
+{
+    return ci.interval && ci.interval->lower <= relativeLikelihood && relativeLikelihood <= ci.interval->upper;
+}
+
+// Issue 27: the printed interval always contains the printed RL. With no minority ethnic events
+// (RL 0) the Haldane-corrected Katz interval is centred on a made-up ratio and can lie wholly above
+// 0 (even wholly above the range); the exact interval runs from 0 and is used instead. Any other
+// Katz interval that misses its own estimate (a corrected cell at the other end: all appointed)
+// falls back to the exact interval too, which always contains the estimate (the Clopper–Pearson
+// limits contain a / (a + c), and the RL is increasing in it). Rounding both ends and the RL the
+// same way keeps the order, so the printed figures nest as well.
 CiResult confidenceInterval(IntervalMethod method, const GroupCounts &events, const GroupCounts &population,
                             double relativeLikelihood)
 {
-    return method == IntervalMethod::Exact ? exactInterval(events, population)
-                                           : katzInterval(events, population, relativeLikelihood);
+    if (method == IntervalMethod::Exact || events.minorityEthnic == 0)
+        return exactInterval(events, population);
+    CiResult katz = katzInterval(events, population, relativeLikelihood);
+    if (!katz.interval || containsEstimate(katz, relativeLikelihood))
+        return katz;
+    return exactInterval(events, population);
 }
 
 } // namespace scwres

@@ -46,6 +46,9 @@ NotComputableReason whyNotComputable(const Tally &tally)
 {
     if (tally.availability == Availability::NoHeadcount)
         return NotComputableReason::NoHeadcount;
+    // A count not entered is not 0: the metric has no figure at all (issue 27).
+    if (!tally.events.ratioCountsEntered() || !tally.population.ratioCountsEntered())
+        return NotComputableReason::NotEntered;
     if (hasNegative(tally.events) || hasNegative(tally.population))
         return NotComputableReason::InvalidCounts;
     if (tally.population.minorityEthnic == 0)
@@ -72,7 +75,8 @@ BandShare makeShare(const QString &name, std::optional<NationalBand> nationalBan
     share.counts = counts;
     // Unknown stays in the denominator so that the three shares sum to 100 (issue 4; the
     // published trust profiles show an unknown share the same way, domain notes §7 A4).
-    const long long total = counts.total();
+    // A share of a total with a count not entered would be made up: none (issue 27).
+    const long long total = counts.allEntered() ? counts.total() : 0;
     share.percentWhite = percentOf(counts.white, total);
     share.percentMinorityEthnic = percentOf(counts.minorityEthnic, total);
     share.percentUnknown = percentOf(counts.unknown, total);
@@ -131,8 +135,10 @@ SeniorManagerGaps computeSeniorGaps(const Tally &tally, std::optional<double> po
     if (tally.availability == Availability::NotCollected)
         return gaps;
     // Shares with unknown in the denominator, as metric 1's (program's choice, docs/metrics.md).
-    gaps.percentMinorityEthnicSenior = percentOf(tally.events.minorityEthnic, tally.events.total());
-    if (tally.availability == Availability::Available)
+    // A share with a count not entered in it would be made up (issue 27).
+    if (tally.events.allEntered())
+        gaps.percentMinorityEthnicSenior = percentOf(tally.events.minorityEthnic, tally.events.total());
+    if (tally.availability == Availability::Available && tally.population.allEntered())
         gaps.percentMinorityEthnicWorkforce = percentOf(tally.population.minorityEthnic, tally.population.total());
     if (gaps.percentMinorityEthnicSenior && gaps.percentMinorityEthnicWorkforce)
         gaps.gapVsWorkforcePoints = *gaps.percentMinorityEthnicSenior - *gaps.percentMinorityEthnicWorkforce;
@@ -175,6 +181,8 @@ QString reasonClause(MetricId id, NotComputableReason reason)
             .arg(blockEventsLabel(ratioSource(id).block));
     case NotComputableReason::InvalidCounts:
         return tr("a count is negative; correct the data return first");
+    case NotComputableReason::NotEntered:
+        return tr("a white or minority ethnic count was not entered (it is empty, not 0)");
     case NotComputableReason::None: break;
     }
     return {};
@@ -260,6 +268,7 @@ QString notComputableReasonKey(NotComputableReason reason)
     case NotComputableReason::NoWhitePopulation: return QStringLiteral("no_white_population");
     case NotComputableReason::NoWhiteEvents: return QStringLiteral("no_white_events");
     case NotComputableReason::InvalidCounts: return QStringLiteral("invalid_counts");
+    case NotComputableReason::NotEntered: return QStringLiteral("not_entered");
     }
     return {};
 }
@@ -273,6 +282,7 @@ QString notComputableReasonText(NotComputableReason reason)
     case NotComputableReason::NoWhitePopulation: return tr("No white staff in the population");
     case NotComputableReason::NoWhiteEvents: return tr("No white events: the ratio has no finite value");
     case NotComputableReason::InvalidCounts: return tr("A count is negative");
+    case NotComputableReason::NotEntered: return tr("Not entered: a count is empty");
     }
     return {};
 }
@@ -322,8 +332,11 @@ RatioResult computeRatio(const MetricEngine &engine, MetricId id, const Tally &t
     result.population = tally.population;
     result.smallNumbers = tally.events.minorityEthnic < kSmallNumbers || tally.events.white < kSmallNumbers;
     if (tally.availability == Availability::Available) {
-        result.likelihoodMinorityEthnic = rate(tally.events.minorityEthnic, tally.population.minorityEthnic);
-        result.likelihoodWhite = rate(tally.events.white, tally.population.white);
+        // A likelihood from a count not entered would be a made-up figure (issue 27).
+        if (tally.events.isEntered(EthnicGroup::MinorityEthnic) && tally.population.isEntered(EthnicGroup::MinorityEthnic))
+            result.likelihoodMinorityEthnic = rate(tally.events.minorityEthnic, tally.population.minorityEthnic);
+        if (tally.events.isEntered(EthnicGroup::White) && tally.population.isEntered(EthnicGroup::White))
+            result.likelihoodWhite = rate(tally.events.white, tally.population.white);
     }
     result.reason = whyNotComputable(tally);
     if (result.reason != NotComputableReason::None) {
@@ -442,8 +455,9 @@ QString confidenceIntervalNote(IntervalMethod method)
         return tr("95% confidence interval by the exact conditional method (Clopper–Pearson limits for the minority "
                   "ethnic share of all events, turned into the ratio): an aid to reading for small counts, not part "
                   "of the published SC-WRES method.");
-    return tr("95% confidence interval by the Katz log method (Haldane +0.5 correction when a cell is 0): an aid "
-              "to reading, not part of the published SC-WRES method.");
+    return tr("95% confidence interval by the Katz log method (Haldane +0.5 correction when a cell is 0; the exact "
+              "interval, from 0, when there are no minority ethnic events): an aid to reading, not part of the "
+              "published SC-WRES method.");
 }
 
 QString likelihoodSentence(const RatioResult &result)
@@ -453,6 +467,10 @@ QString likelihoodSentence(const RatioResult &result)
         return tr("Data for metric %1 (%2) were not collected, so there is no relative likelihood.")
             .arg(metricKey(result.id), metricShortTitle(result.id));
     case MetricStatus::NotComputable:
+        if (result.reason == NotComputableReason::NotEntered)
+            return tr("Data for metric %1 (%2) were not entered (a white or minority ethnic count is empty), so there "
+                      "is no relative likelihood.")
+                .arg(metricKey(result.id), metricShortTitle(result.id));
         return tr("The likelihood of minority ethnic staff relative to white staff to %1 cannot be computed: %2.")
             .arg(metricVerbPhrase(result.id), reasonClause(result.id, result.reason));
     default: break;

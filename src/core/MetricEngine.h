@@ -38,6 +38,7 @@ enum class NotComputableReason {
     NoWhitePopulation,          // a population of 0 white staff
     NoWhiteEvents,              // no white events: the ratio has no finite value
     InvalidCounts,              // a negative minority ethnic or white count (the validator names it)
+    NotEntered,                 // a white or minority ethnic count was left empty: never read as 0 (issue 27)
 };
 QString notComputableReasonKey(NotComputableReason reason);
 QString notComputableReasonText(NotComputableReason reason);
@@ -68,11 +69,25 @@ enum class Certainty { Clear, NotClear };
 // The smallest whole change in one group's events, populations unchanged, that brings an RL
 // outside the range inside it (docs/metrics.md §12). Signed: negative means fewer events. Each
 // lever is on its own, the other group's events unchanged; null when no whole change can.
+// A lever is offered only where the change is a sensible aim in itself (fewer staff entering the
+// disciplinary process, leaving or reporting harassment; more appointed, in CPD or in senior roles):
+// never "13 more white staff entering disciplinary" (issue 27). Events never leave 0 … population.
 struct ToRange {
     std::optional<long long> minorityEthnicEvents;
     std::optional<long long> whiteEvents;
     std::optional<double> relativeLikelihoodAfter;      // after the minority ethnic change alone
     std::optional<double> relativeLikelihoodAfterWhite; // after the white change alone
+    // Metrics 2 and 9 only (fixed posts): the fewest of the year's appointments or senior posts that,
+    // moving from one group to the other with every total unchanged, bring the RL inside the range.
+    // Positive: posts moving from white to minority ethnic staff; negative: the other way.
+    std::optional<long long> swap;
+    std::optional<double> relativeLikelihoodAfterSwap;
+    // The rates before and after each lever, so that a target reads as a rate too, which stays
+    // meaningful when next year's numbers differ.
+    std::optional<double> likelihoodMinorityEthnicAfter;     // after the minority ethnic change
+    std::optional<double> likelihoodWhiteAfterWhite;         // after the white change
+    std::optional<double> likelihoodMinorityEthnicAfterSwap; // after the swap
+    std::optional<double> likelihoodWhiteAfterSwap;
 };
 
 // The RL of the last three years' counts summed, complete years only (docs/metrics.md §13).

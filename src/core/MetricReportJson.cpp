@@ -23,9 +23,17 @@ Json number(const std::optional<double> &value)
     return value ? Json(*value) : Json(nullptr);
 }
 
+// A count not entered is null, never 0 (issue 27).
+Json count(const GroupCounts &counts, EthnicGroup group)
+{
+    return counts.isEntered(group) ? Json(counts.get(group)) : Json(nullptr);
+}
+
 Json groupCounts(const GroupCounts &counts)
 {
-    return Json{{"white", counts.white}, {"minority_ethnic", counts.minorityEthnic}, {"unknown", counts.unknown}};
+    return Json{{"white", count(counts, EthnicGroup::White)},
+                {"minority_ethnic", count(counts, EthnicGroup::MinorityEthnic)},
+                {"unknown", count(counts, EthnicGroup::Unknown)}};
 }
 
 Json bandShare(const BandShare &band, bool withName)
@@ -37,9 +45,9 @@ Json bandShare(const BandShare &band, bool withName)
         json["national_band"] = nationalBandKey(*band.nationalBand).toStdString();
     else if (withName)
         json["national_band"] = nullptr;
-    json["white"] = band.counts.white;
-    json["minority_ethnic"] = band.counts.minorityEthnic;
-    json["unknown"] = band.counts.unknown;
+    json["white"] = count(band.counts, EthnicGroup::White);
+    json["minority_ethnic"] = count(band.counts, EthnicGroup::MinorityEthnic);
+    json["unknown"] = count(band.counts, EthnicGroup::Unknown);
     json["percent_white"] = number(band.percentWhite);
     json["percent_minority_ethnic"] = number(band.percentMinorityEthnic);
     json["percent_unknown"] = number(band.percentUnknown);
@@ -114,6 +122,21 @@ Json whole(const std::optional<long long> &value)
     return value ? Json(*value) : Json(nullptr);
 }
 
+// Metrics 2 and 9: posts moving between the groups, totals fixed (issue 27); null elsewhere and
+// when no swap reaches the range.
+Json swap(const ToRange &to)
+{
+    if (!to.swap)
+        return nullptr;
+    const bool toMinority = *to.swap > 0;
+    return Json{{"posts", *to.swap > 0 ? *to.swap : -*to.swap},
+                {"from", toMinority ? "white" : "minority_ethnic"},
+                {"to", toMinority ? "minority_ethnic" : "white"},
+                {"relative_likelihood_after", number(to.relativeLikelihoodAfterSwap)},
+                {"likelihood_minority_ethnic_after", number(to.likelihoodMinorityEthnicAfterSwap)},
+                {"likelihood_white_after", number(to.likelihoodWhiteAfterSwap)}};
+}
+
 Json toRange(const std::optional<ToRange> &to)
 {
     if (!to)
@@ -121,7 +144,10 @@ Json toRange(const std::optional<ToRange> &to)
     return Json{{"minority_ethnic_events", whole(to->minorityEthnicEvents)},
                 {"white_events", whole(to->whiteEvents)},
                 {"relative_likelihood_after", number(to->relativeLikelihoodAfter)},
-                {"relative_likelihood_after_white", number(to->relativeLikelihoodAfterWhite)}};
+                {"relative_likelihood_after_white", number(to->relativeLikelihoodAfterWhite)},
+                {"likelihood_minority_ethnic_after", number(to->likelihoodMinorityEthnicAfter)},
+                {"likelihood_white_after_white", number(to->likelihoodWhiteAfterWhite)},
+                {"swap", swap(*to)}};
 }
 
 Json pooled(const std::optional<PooledFigure> &figure)
@@ -129,6 +155,8 @@ Json pooled(const std::optional<PooledFigure> &figure)
     if (!figure)
         return nullptr;
     return Json{{"years", figure->years},
+                {"method", "mantel_haenszel"},
+                {"label", "pooled (stratified by year)"},
                 {"relative_likelihood", number(figure->relativeLikelihood)},
                 {"ci95", interval(figure->ci95)},
                 {"certainty", certainty(figure->certainty)},
@@ -156,14 +184,26 @@ Json progressionStep(const ProgressionStep &step)
                 {"haldane_corrected", step.haldaneCorrected},
                 {"small_numbers", step.smallNumbers},
                 {"certainty", certainty(step.certainty)},
-                {"counts", Json{{"above", groupCounts(step.above)}, {"at_or_above", groupCounts(step.atOrAbove)}}}};
+                {"counts", Json{{"above", groupCounts(step.above)}, {"at_or_above", groupCounts(step.atOrAbove)}}},
+                {"sentence", text(progressionStepSentence(step))}};
+}
+
+Json leftOut(const std::vector<LeftOutBand> &bands)
+{
+    Json list = Json::array();
+    for (const LeftOutBand &band : bands)
+        list.push_back(Json{{"band", band.band.toStdString()}, {"reason", leftOutReasonKey(band.reason).toStdString()}});
+    return list;
 }
 
 Json progressionCompound(const std::optional<ProgressionCompound> &compound)
 {
     if (!compound)
         return nullptr;
-    return Json{{"from", compound->from.toStdString()},
+    // "compound" is the top band's share ratio (the product of the steps telescopes to it): named so.
+    return Json{{"name", "top_band_share_ratio"},
+                {"label", topBandShareRatioName().toStdString()},
+                {"from", compound->from.toStdString()},
                 {"to", compound->to.toStdString()},
                 {"steps", compound->steps},
                 {"status", statusKey(compound->status).toStdString()},
@@ -187,7 +227,10 @@ Json progression(const ProgressionResult &result)
                 {"national", national},
                 {"local", local},
                 {"compound", Json{{"national", progressionCompound(result.nationalCompound)},
-                                  {"local", progressionCompound(result.localCompound)}}}};
+                                  {"local", progressionCompound(result.localCompound)}}},
+                {"left_out", Json{{"national", leftOut(result.leftOutNational)}, {"local", leftOut(result.leftOutLocal)}}},
+                {"reading", "shares at each level, not movement: of staff at or above a band, the likelihood of "
+                            "being in the next band or above"}};
 }
 
 // Each broad group relative to white staff, where the return carries the breakdown; null otherwise.

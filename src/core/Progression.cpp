@@ -5,6 +5,7 @@
 #include "Certainty.h"
 #include "Intervals.h"
 #include "MetricTally.h"
+#include "PrintedFigure.h"
 
 #include <QCoreApplication>
 
@@ -85,13 +86,28 @@ struct Ladder {
     std::optional<ProgressionCompound> compound;
 };
 
-Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, IntervalMethod method)
+// Bands that are no rung of the ladder, with why: not entered, or only unknown-ethnicity staff. A
+// band with no staff at all is simply skipped (a step "into" it would read as RL 1 from equal sets).
+std::optional<LeftOutReason> notARung(const Rung &rung)
 {
-    // A band with no staff is no rung: a step "into" it would read as RL 1 from equal sets.
+    if (!rung.counts.ratioCountsEntered())
+        return LeftOutReason::NotEntered;
+    if (rung.counts.white + rung.counts.minorityEthnic == 0 && rung.counts.unknown > 0)
+        return LeftOutReason::UnknownOnly;
+    return std::nullopt;
+}
+
+Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, IntervalMethod method,
+             std::vector<LeftOutBand> &leftOut)
+{
     std::vector<Rung> rungs;
     std::vector<std::size_t> position; // of each rung in all
     for (std::size_t k = 0; k < all.size(); ++k) {
-        if (all[k].counts.total() > 0) {
+        if (const auto why = notARung(all[k])) {
+            leftOut.push_back({all[k].name, *why});
+            continue;
+        }
+        if (all[k].counts.white + all[k].counts.minorityEthnic > 0) {
             rungs.push_back(all[k]);
             position.push_back(k);
         }
@@ -168,16 +184,20 @@ ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdv
         national.push_back({nationalBandName(*band.nationalBand), band.nationalBand, band.counts, row++});
     // The council's bands in the return's order within each national band (lowest first, as the
     // entry grid lists them); a band with no national band (a validation error) goes last.
+    // A band with no national band (a validation error) has no known place on the ladder: it is
+    // left out with a note, never put at the top (issue 27).
     std::vector<Rung> local;
-    for (const BandShare &band : payBands.localBands)
-        local.push_back({band.name, band.nationalBand, band.counts, row++});
-    std::stable_sort(local.begin(), local.end(), [](const Rung &a, const Rung &b) {
-        const int ka = a.national ? static_cast<int>(*a.national) : 99;
-        const int kb = b.national ? static_cast<int>(*b.national) : 99;
-        return ka < kb;
-    });
-    Ladder n = climb(national, range, method);
-    Ladder l = climb(local, range, method);
+    for (const BandShare &band : payBands.localBands) {
+        if (band.nationalBand)
+            local.push_back({band.name, band.nationalBand, band.counts, row});
+        else
+            result.leftOutLocal.push_back({band.name, LeftOutReason::NoNationalBand});
+        ++row;
+    }
+    std::stable_sort(local.begin(), local.end(),
+                     [](const Rung &a, const Rung &b) { return static_cast<int>(*a.national) < static_cast<int>(*b.national); });
+    Ladder n = climb(national, range, method, result.leftOutNational);
+    Ladder l = climb(local, range, method, result.leftOutLocal);
     result.national = std::move(n.steps);
     result.nationalCompound = n.compound;
     result.local = std::move(l.steps);
@@ -185,15 +205,71 @@ ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdv
     return result;
 }
 
+QString leftOutReasonKey(LeftOutReason reason)
+{
+    switch (reason) {
+    case LeftOutReason::NoNationalBand: return QStringLiteral("no_national_band");
+    case LeftOutReason::UnknownOnly: return QStringLiteral("unknown_only");
+    case LeftOutReason::NotEntered: return QStringLiteral("not_entered");
+    }
+    return {};
+}
+
+QString topBandShareRatioName()
+{
+    return tr("Top band's share ratio");
+}
+
+QString progressionStepSentence(const ProgressionStep &step)
+{
+    if (!step.relativeLikelihood)
+        return {};
+    const double rl = *step.relativeLikelihood;
+    const long long h = printedHundredths(rl);
+    const bool asComparison = h == 50 || h == 100 || h >= 200;
+    const QString details = step.ci95 ? tr("RL %1; 95% CI %2–%3")
+                                            .arg(printedTwoDecimals(rl), printedTwoDecimals(step.ci95->lower),
+                                                 printedTwoDecimals(step.ci95->upper))
+                                      : tr("RL %1").arg(printedTwoDecimals(rl));
+    return (asComparison ? tr("Of staff at or above %1, minority ethnic staff were %2 as white staff to be in %3 or "
+                              "above (%4).")
+                         : tr("Of staff at or above %1, minority ethnic staff were %2 than white staff to be in %3 or "
+                              "above (%4)."))
+        .arg(step.from, likelihoodPhrase(rl), step.to, details);
+}
+
+QString leftOutNote(const std::vector<LeftOutBand> &leftOut)
+{
+    QStringList parts;
+    for (const LeftOutBand &band : leftOut) {
+        switch (band.reason) {
+        case LeftOutReason::NoNationalBand:
+            parts << tr("%1 (not mapped to a national band, so its place on the ladder is not known)").arg(band.band);
+            break;
+        case LeftOutReason::UnknownOnly:
+            parts << tr("%1 (only staff of unknown ethnicity)").arg(band.band);
+            break;
+        case LeftOutReason::NotEntered:
+            parts << tr("%1 (a count not entered)").arg(band.band);
+            break;
+        }
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("Left out of the ladder: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
 ForestPlotData progressionChartData(const ProgressionResult &result, ProgressionLadder ladder,
                                     const NonAdverseRange &range)
 {
     ForestPlotData data;
     const bool national = ladder == ProgressionLadder::National;
-    data.labels.title = national ? tr("Progression up the national pay bands: the likelihood of being in a band "
-                                      "above, minority ethnic relative to white, with 95% intervals")
-                                 : tr("Progression up the council's own pay bands: the likelihood of being in a band "
-                                      "above, minority ethnic relative to white, with 95% intervals");
+    data.labels.title = national ? tr("Progression up the national pay bands: of staff at or above each band, the "
+                                      "likelihood of being in the next band or above, minority ethnic relative to "
+                                      "white, with 95% intervals")
+                                 : tr("Progression up the council's own pay bands: of staff at or above each band, "
+                                      "the likelihood of being in the next band or above, minority ethnic relative "
+                                      "to white, with 95% intervals");
     data.labels.categoryAxis = tr("Step up the bands");
     data.labels.valueAxis = tr("Relative likelihood (log scale)");
     data.range = range;
@@ -227,7 +303,7 @@ ChartTable progressionTable(const ProgressionResult &result, ProgressionLadder l
             interval(step.ci95), statusText(step.status), step.smallNumbers ? tr("Yes") : tr("No")});
     const auto &compound = national ? result.nationalCompound : result.localCompound;
     if (compound)
-        t.rows.push_back(QStringList{tr("Compound, %1").arg(stepLabel(compound->from, compound->to)), QString(),
+        t.rows.push_back(QStringList{tr("%1, %2").arg(topBandShareRatioName(), stepLabel(compound->from, compound->to)), QString(),
                                      QString(), formatRelativeLikelihood(compound->relativeLikelihood),
                                      interval(compound->ci95), statusText(compound->status),
                                      compound->smallNumbers ? tr("Yes") : tr("No")});

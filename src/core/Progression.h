@@ -36,7 +36,9 @@ struct ProgressionStep {
     std::optional<Certainty> certainty;
 };
 
-// From the lowest band with staff to the top: the product of the steps' RLs.
+// The top band's share ratio (called "compound" in the JSON, kept for compatibility): the top
+// band's share of minority ethnic staff relative to its share of white staff, over the ladder's
+// bands. It equals the product of the steps' RLs, which telescopes (docs/metrics.md §14).
 struct ProgressionCompound {
     QString from;
     QString to;
@@ -49,8 +51,23 @@ struct ProgressionCompound {
     std::optional<Certainty> certainty;
 };
 
+// A band left out of a ladder, with why (issue 27): it would otherwise stand as a rung it is not.
+enum class LeftOutReason {
+    NoNationalBand, // a council band not mapped to a national band: its place on the ladder is unknown
+    UnknownOnly,    // only staff of unknown ethnicity: no step can be read from it
+    NotEntered,     // a white or minority ethnic count not entered
+};
+QString leftOutReasonKey(LeftOutReason reason); // "no_national_band", "unknown_only", "not_entered"
+
+struct LeftOutBand {
+    QString band;
+    LeftOutReason reason = LeftOutReason::NoNationalBand;
+};
+
 struct ProgressionResult {
     bool collected = false;
+    std::vector<LeftOutBand> leftOutNational; // bands left out of each ladder
+    std::vector<LeftOutBand> leftOutLocal;
     std::vector<ProgressionStep> national; // between the national bands with staff, lowest first
     std::vector<ProgressionStep> local;    // between the council's own bands with staff, in order
     std::optional<ProgressionCompound> nationalCompound; // null with fewer than two bands with staff
@@ -66,6 +83,15 @@ inline ProgressionResult computeProgression(const MetricReport &report)
 }
 
 enum class ProgressionLadder { National, Local };
+
+// "The top band's share ratio": the name of the compound figure wherever it is printed.
+QString topBandShareRatioName();
+// Describes a step as shares at each level, never as movement (issue 27): "Of staff at or above
+// Grades 1-5, minority ethnic staff were 25% less likely than white staff to be in Grades 6-8 or
+// above (RL 0.75)." Empty without an RL.
+QString progressionStepSentence(const ProgressionStep &step);
+// The note on the bands left out of a ladder; empty when none is.
+QString leftOutNote(const std::vector<LeftOutBand> &leftOut);
 
 // The steps of one ladder as a forest plot (computable steps only, "from → to"), for the
 // dashboard and the report.

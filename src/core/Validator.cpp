@@ -61,8 +61,13 @@ public:
         findings.push_back(Finding{severity, fieldPath(loc), message, loc});
     }
 
+    // A return marked complete may hold no count left empty (issue 27): a null is "not entered",
+    // never 0, and a complete year feeds the pooled figure, the previous-year comparison and compare.
+    bool complete = false;
+
     void checkReturn(const AnnualReturn &ret)
     {
+        complete = ret.complete;
         FieldLocation loc;
         if (ret.authorityName.trimmed().isEmpty()) {
             loc.returnField = QStringLiteral("authority.name");
@@ -100,6 +105,18 @@ private:
                         .arg(counts.get(group)));
             }
         }
+        if (complete) {
+            for (EthnicGroup group : kEthnicGroups) {
+                if (counts.isEntered(group))
+                    continue;
+                FieldLocation loc = base;
+                loc.group = group;
+                add(Severity::Error, loc,
+                    tr("%1: the number of %2 staff is not entered, but the return is marked complete. Enter it (0 "
+                       "when there were none) or keep the return as a draft.")
+                        .arg(what, groupPhrase(group)));
+            }
+        }
         // The broad-group breakdown is derived data: it must make the headline it sits beside.
         if (!counts.broadMatchesHeadline())
             findings.push_back(Finding{Severity::Error, fieldPath(base) + QStringLiteral(".broad"),
@@ -126,6 +143,32 @@ private:
                         .arg(whole.get(group))
                         .arg(wholeName));
             }
+        }
+        checkBroadPartOfWhole(partLoc, part, whole, partName, wholeName, area, Severity::Error);
+    }
+
+    // The same by broad ethnic group where both counts carry the census breakdown (issue 27): a
+    // group with more events than people is otherwise only "not computable" in the broad-group table.
+    void checkBroadPartOfWhole(const FieldLocation &partLoc, const GroupCounts &part, const GroupCounts &whole,
+                               const QString &partName, const QString &wholeName, const QString &area,
+                               Severity severity)
+    {
+        if (!part.broad || !whole.broad)
+            return;
+        for (BroadGroup group : kBroadGroups) {
+            const long long p = part.broad->get(group);
+            const long long w = whole.broad->get(group);
+            if (p <= w || p < 0)
+                continue;
+            FieldLocation loc = partLoc;
+            loc.group = headlineGroupOf(group);
+            add(severity, loc,
+                tr("%1: %2 %3 staff %4, but only %5 %6 (broad ethnic group %3).")
+                    .arg(area)
+                    .arg(p)
+                    .arg(broadGroupName(group), partName)
+                    .arg(w)
+                    .arg(wholeName));
         }
     }
 
@@ -227,6 +270,8 @@ private:
                         .arg(headcount.get(group)));
             }
         }
+        checkBroadPartOfWhole(loc, leavers, headcount, tr("leavers"), tr("in the headcount"), areaName,
+                              Severity::Warning);
     }
 
     void checkCollectedInBoth(const AreaReturn &adult, const AreaReturn &children)
@@ -263,6 +308,30 @@ std::vector<Finding> validateReturn(const AnnualReturn &ret)
     Checker checker;
     checker.checkReturn(ret);
     return std::move(checker.findings);
+}
+
+bool hasCountNotEntered(const AnnualReturn &ret)
+{
+    for (ServiceArea which : kServiceAreas) {
+        const AreaReturn *area = ret.area(which);
+        if (!area)
+            continue;
+        if (area->payBands.collected)
+            for (const PayBand &band : area->payBands.bands)
+                if (!band.counts.allEntered())
+                    return true;
+        for (Block block : kBlocks) {
+            const BlockInfo &info = blockInfo(block);
+            if (info.shape == BlockShape::PayBands || !area->isCollected(block))
+                continue;
+            if (info.shape == BlockShape::Counts && !area->countBlock(block).counts.allEntered())
+                return true;
+            if (info.shape == BlockShape::Rate
+                && (!area->rateBlock(block).population.allEntered() || !area->rateBlock(block).events.allEntered()))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool hasErrors(const std::vector<Finding> &findings)

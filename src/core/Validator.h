@@ -39,6 +39,9 @@ struct Finding {
 // come in a stable order (return fields, then adult, then children; block order within).
 std::vector<Finding> validateReturn(const AnnualReturn &ret);
 bool hasErrors(const std::vector<Finding> &findings);
+// A collected block (or pay band) holds a count not entered (empty): such a return cannot be
+// complete (issue 27).
+bool hasCountNotEntered(const AnnualReturn &ret);
 
 // Unknown above this share of a metric's total is a data-quality warning.
 inline constexpr double kUnknownWarningShare = 0.10;

@@ -143,14 +143,17 @@ TEST_CASE("Adding an action to a metric outside the range offers the shortfall a
     const MetricReport report = *f.panel->editor()->report();
     const RatioResult m2 = report.ratio(MetricId::M2);
     REQUIRE(m2.toRange);
-    REQUIRE(m2.toRange->minorityEthnicEvents);
+    REQUIRE(m2.toRange->swap);
     f.showSection(2);
     f.click(QStringLiteral("addAction"));
     ActionDialog *dialog = f.openDialog();
     const QString offered = dialog->findChild<QPlainTextEdit *>(QStringLiteral("successMeasure"))->toPlainText();
     CHECK(offered.startsWith(QStringLiteral("The relative likelihood for metric 2 rises to 0.80 or above")));
-    CHECK(offered.contains(QStringLiteral("%1 more minority ethnic appointments from this year's shortlist")
-                               .arg(*m2.toRange->minorityEthnicEvents)));
+    // Issue 27: for appointments (fixed posts) the swap is offered first, with its rate.
+    CHECK(offered.contains(QStringLiteral("%1 of this year's appointments going to minority ethnic rather than white "
+                                          "shortlisted candidates")
+                               .arg(*m2.toRange->swap)));
+    CHECK(offered.contains(QStringLiteral("the minority ethnic rate from ")));
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("details")), QStringLiteral("Panels"));
     PlanPanelFixture::pressOk(dialog);
     CHECK(f.stored(2024)->section(2).actions.at(0).successMeasure == offered);

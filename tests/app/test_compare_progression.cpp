@@ -123,7 +123,7 @@ TEST_CASE("Metric 1's detail plots each progression step's RL and interval as th
     REQUIRE(expected.nationalCompound);
     REQUIRE(expected.nationalCompound->relativeLikelihood);
     const QString figures = panel.findChild<QLabel *>(QStringLiteral("detailFigures"))->text();
-    CHECK(figures.contains(QStringLiteral("compound, national bands: RL %1 over 2 steps")
+    CHECK(figures.contains(QStringLiteral("top band's share ratio, national bands: RL %1 over 2 steps")
                                .arg(printedTwoDecimals(*expected.nationalCompound->relativeLikelihood))));
 }
 

@@ -154,6 +154,12 @@ TEST_CASE("Shortfall: the change brings the RL inside and one less does not", "[
             }
             REQUIRE(r.toRange);
             const ToRange &to = *r.toRange;
+            // Issue 27: a lever is offered only as a sensible aim (fewer events where they are adverse,
+            // more where they are good), so a lever in the other direction is null by design.
+            const bool below = *r.relativeLikelihood < NonAdverseRange{}.lower;
+            const bool higherAdverse = adverseDirection(id) == AdverseWhen::Higher;
+            const bool minoritySensible = below != higherAdverse; // below: more ME events
+            const bool whiteSensible = below == higherAdverse;    // below: fewer white events
             if (to.minorityEthnicEvents) {
                 const long long d = *to.minorityEthnicEvents;
                 CHECK(a + d >= 0);
@@ -165,7 +171,7 @@ TEST_CASE("Shortfall: the change brings the RL inside and one less does not", "[
                 const long long oneLess = d > 0 ? d - 1 : d + 1;
                 CHECK_FALSE(insideRange(rlOf(a + oneLess, n1, c, n2)));
                 ++checked;
-            } else {
+            } else if (minoritySensible) {
                 // No whole count from 0 to the population lands inside.
                 for (long long x = 0; x <= n1; ++x)
                     CHECK_FALSE(insideRange(rlOf(x, n1, c, n2)));
@@ -178,9 +184,28 @@ TEST_CASE("Shortfall: the change brings the RL inside and one less does not", "[
                 CHECK(ratioFor(id, counts(c + d, a), counts(n2, n1)).status == MetricStatus::WithinRange);
                 const long long oneLess = d > 0 ? d - 1 : d + 1;
                 CHECK_FALSE(insideRange(rlOf(a, n1, c + oneLess, n2)));
-            } else {
+            } else if (whiteSensible) {
                 for (long long x = 1; x <= n2; ++x)
                     CHECK_FALSE(insideRange(rlOf(a, n1, x, n2)));
+            }
+            CHECK((!to.minorityEthnicEvents || minoritySensible));
+            CHECK((!to.whiteEvents || whiteSensible));
+            // Metric 2's swap: k posts move between the groups, totals fixed; k reaches the range and
+            // k − 1 does not (issue 27). Metric 3 has none.
+            if (id != MetricId::M2) {
+                CHECK_FALSE(to.swap);
+            } else if (to.swap) {
+                const long long k = *to.swap;
+                CHECK(a + k >= 0);
+                CHECK(a + k <= n1);
+                CHECK(c - k >= 1);
+                CHECK(c - k <= n2);
+                CHECK(insideRange(rlOf(a + k, n1, c - k, n2)));
+                const long long oneLess = k > 0 ? k - 1 : k + 1;
+                CHECK_FALSE(insideRange(rlOf(a + oneLess, n1, c - oneLess, n2)));
+            } else {
+                for (long long k = -std::min(a, n2 - c); k <= std::min(n1 - a, c - 1); ++k)
+                    CHECK_FALSE(insideRange(rlOf(a + k, n1, c - k, n2)));
             }
         }
     }
@@ -190,40 +215,58 @@ TEST_CASE("Shortfall: the change brings the RL inside and one less does not", "[
 TEST_CASE("Shortfall: worked cases, signs, impossible levers and the sentence", "[metrics][shortfall]")
 {
     // Metric 2, 25 of 150 ME and 60 of 200 white appointed: RL 0.556. 0.80 needs
-    // a ≥ 0.8 · 150 · 60 / 200 = 36, so 11 more ME appointments (RL 0.80 exactly, inclusive);
-    // or white appointments down to c ≤ 25 · 200 / (150 · 0.8) = 41.67, so 19 fewer (RL 0.813).
+    // a ≥ 0.8 · 150 · 60 / 200 = 36, so 11 more ME appointments (RL 0.80 exactly, inclusive).
+    // White appointments down to c ≤ 41.67 (19 fewer) would also reach it, but fewer white
+    // appointments is no aim: issue 27 leaves that lever out (it was −19 before) and offers the swap:
+    // (25 + k) · 200 ≥ 0.8 · 150 · (60 − k) ⇔ k ≥ 6.875, so 7 posts from white to ME (RL 0.805).
     const RatioResult m2 = ratioFor(MetricId::M2, counts(60, 25), counts(200, 150));
     REQUIRE(m2.toRange);
     CHECK(m2.toRange->minorityEthnicEvents == 11);
     CHECK(*m2.toRange->relativeLikelihoodAfter == Approx(0.8));
-    CHECK(m2.toRange->whiteEvents == -19);
-    CHECK(*m2.toRange->relativeLikelihoodAfterWhite == Approx(rlOf(25, 150, 41, 200)));
+    CHECK_FALSE(m2.toRange->whiteEvents);
+    CHECK(m2.toRange->swap == 7);
+    CHECK(*m2.toRange->relativeLikelihoodAfterSwap == Approx((32.0 / 150) / (53.0 / 200)));
     const QString sentence = shortfallSentence(m2, {});
-    CHECK(sentence.startsWith(QStringLiteral(
+    CHECK(sentence.contains(QStringLiteral(
         "11 more minority ethnic appointments from this year's shortlist would bring the RL to 0.80, inside the "
-        "range 0.80–1.25.")));
-    CHECK(sentence.contains(QStringLiteral("19 fewer white appointments from this year's shortlist would bring it to 0.81")));
+        "range 0.80–1.25 (the minority ethnic rate from 16.7% to 24.0%).")));
+    CHECK_FALSE(sentence.contains(QStringLiteral("fewer white appointments")));
     CHECK(shortfallMeasure(m2, {}).startsWith(QStringLiteral("The relative likelihood for metric 2 rises to 0.80 or above")));
 
     // Metric 3, adverse when high: 20 of 100 ME against 10 of 100 white: RL 2.0. Fewer ME: a ≤ 12.5,
-    // so 8 fewer (RL 1.20); more white: c ≥ 16, so 6 more (RL 1.25).
+    // so 8 fewer (RL 1.20). More white disciplinaries (c ≥ 16, 6 more) is no aim: left out
+    // (issue 27; it was +6 before).
     const RatioResult m3 = ratioFor(MetricId::M3, counts(10, 20), counts(100, 100));
     REQUIRE(m3.toRange);
     CHECK(m3.toRange->minorityEthnicEvents == -8);
     CHECK(*m3.toRange->relativeLikelihoodAfter == Approx(1.2));
-    CHECK(m3.toRange->whiteEvents == 6);
-    CHECK(*m3.toRange->relativeLikelihoodAfterWhite == Approx(1.25));
+    CHECK_FALSE(m3.toRange->whiteEvents);
+    CHECK_FALSE(m3.toRange->swap);
     CHECK(shortfallSentence(m3, {}).startsWith(
         QStringLiteral("8 fewer minority ethnic staff entering the formal disciplinary process would bring the RL to 1.20")));
 
+    // Below the range for disciplinary (adverse to white staff): 2 of 100 ME against 10 of 100 white,
+    // RL 0.2. More ME disciplinaries is no aim; fewer white ones is: c ≤ 2 / 0.8 = 2.5, so 8 fewer (RL 1.00).
+    const RatioResult low3 = ratioFor(MetricId::M3, counts(10, 2), counts(100, 100));
+    REQUIRE(low3.toRange);
+    CHECK_FALSE(low3.toRange->minorityEthnicEvents);
+    CHECK(low3.toRange->whiteEvents == -8);
+    CHECK(shortfallSentence(low3, {}).contains(QStringLiteral(
+        "8 fewer white staff entering the formal disciplinary process would bring it to 1.00 (the white rate from "
+        "10.0% to 2.0%)")));
+
     // One ME event in 2 against 1 white in 10: RL 5. Dropping the one event gives 0, below the
-    // range: no whole ME change reaches it. 3 more white events give 1.25.
+    // range: no whole ME change reaches it. 3 more white referrals would give 1.25, but is no aim.
     const RatioResult jump = ratioFor(MetricId::M4, counts(1, 1), counts(10, 2));
     REQUIRE(jump.toRange);
     CHECK_FALSE(jump.toRange->minorityEthnicEvents);
     CHECK_FALSE(jump.toRange->relativeLikelihoodAfter);
-    CHECK(jump.toRange->whiteEvents == 3);
-    CHECK(shortfallSentence(jump, {}).contains(QStringLiteral("No whole change in minority ethnic referrals")));
+    CHECK_FALSE(jump.toRange->whiteEvents);
+    CHECK(shortfallSentence(jump, {}).contains(QStringLiteral("No sensible whole change in minority ethnic referrals")));
+
+    // More events than population (8 white appointed of 4 shortlisted): no target in counts that
+    // could not be (issue 27: "3 fewer" left 5 of 4).
+    CHECK_FALSE(ratioFor(MetricId::M2, counts(8, 1), counts(4, 10)).toRange);
 
     // RL 0 (no ME events): white events cannot move it.
     const RatioResult none = ratioFor(MetricId::M2, counts(30, 0), counts(100, 50));
@@ -251,7 +294,7 @@ AnnualReturn yearOf(int year, bool complete, const GroupCounts &events, const Gr
 
 } // namespace
 
-TEST_CASE("Pooled years: the RL of the summed counts, complete years only", "[metrics][pooled]")
+TEST_CASE("Pooled years: the year-stratified Mantel–Haenszel RL, complete years only", "[metrics][pooled]")
 {
     const MetricEngine engine;
     const AnnualReturn y2021 = yearOf(2021, true, counts(50, 50), counts(100, 100));
@@ -263,16 +306,27 @@ TEST_CASE("Pooled years: the RL of the summed counts, complete years only", "[me
     const RatioResult &r = report.ratio(MetricId::M3);
     REQUIRE(r.pooled);
     CHECK(r.pooled->years == std::vector<int>{2022, 2023, 2024}); // 2021 is outside the three years
-    // Summed: ME 12 of 371, white 15 of 1,259.
+    // Summed counts are still shown: ME 12 of 371, white 15 of 1,259.
     CHECK(r.pooled->events.minorityEthnic == 12);
     CHECK(r.pooled->population.white == 1259);
     REQUIRE(r.pooled->relativeLikelihood);
-    CHECK(*r.pooled->relativeLikelihood == Approx(rlOf(12, 371, 15, 1259)));
-    const CiResult katz = katzInterval(counts(15, 12), counts(1259, 371), rlOf(12, 371, 15, 1259));
+    // Issue 27: the figure is no longer the summed counts' RL (0.82) but Mantel–Haenszel over the
+    // years, by hand (a, n1, c, n2 per year; N = n1 + n2):
+    //   R = 4·400/520 + 3·420/545 + 5·439/565 = 3.07692 + 2.31193 + 3.88496 = 9.27381
+    //   S = 5·120/520 + 6·125/545 + 4·126/565 = 1.15385 + 1.37615 + 0.89204 = 3.42204
+    //   RR = R / S = 2.7100
+    CHECK(*r.pooled->relativeLikelihood == Approx(9.27381 / 3.42204).epsilon(1e-5));
+    CHECK(*r.pooled->relativeLikelihood != Approx(rlOf(12, 371, 15, 1259)));
+    // Greenland–Robins: Σ[(n1·n2·(a + c) − a·c·N) / N²] / (R·S)
+    const double v = (120.0 * 400 * 9 - 4.0 * 5 * 520) / (520.0 * 520) + (125.0 * 420 * 9 - 3.0 * 6 * 545) / (545.0 * 545)
+                   + (126.0 * 439 * 9 - 5.0 * 4 * 565) / (565.0 * 565);
+    const double rr = *r.pooled->relativeLikelihood;
+    const double r3 = 4.0 * 400 / 520 + 3.0 * 420 / 545 + 5.0 * 439 / 565;
+    const double s3 = 5.0 * 120 / 520 + 6.0 * 125 / 545 + 4.0 * 126 / 565;
     REQUIRE(r.pooled->ci95);
-    CHECK(r.pooled->ci95->lower == Approx(katz.interval->lower));
-    CHECK(r.pooled->ci95->upper == Approx(katz.interval->upper));
-    CHECK(pooledSummary(*r.pooled).startsWith(QStringLiteral("Pooled 2022, 2023, 2024: RL ")));
+    CHECK(r.pooled->ci95->lower == Approx(rr * std::exp(-1.96 * std::sqrt(v / (r3 * s3)))));
+    CHECK(r.pooled->ci95->upper == Approx(rr * std::exp(1.96 * std::sqrt(v / (r3 * s3)))));
+    CHECK(pooledSummary(*r.pooled).startsWith(QStringLiteral("Pooled (stratified by year) 2022, 2023, 2024: RL 2.71")));
 
     // A draft year is left out (and not replaced by 2021).
     AnnualReturn draft2023 = y2023;
@@ -281,7 +335,8 @@ TEST_CASE("Pooled years: the RL of the summed counts, complete years only", "[me
     addPooledYears(withDraft, y2024, {y2021, y2022, draft2023}, engine);
     REQUIRE(withDraft.ratio(MetricId::M3).pooled);
     CHECK(withDraft.ratio(MetricId::M3).pooled->years == std::vector<int>{2022, 2024});
-    CHECK(*withDraft.ratio(MetricId::M3).pooled->relativeLikelihood == Approx(rlOf(9, 246, 9, 839)));
+    CHECK(*withDraft.ratio(MetricId::M3).pooled->relativeLikelihood
+          == Approx((4.0 * 400 / 520 + 5.0 * 439 / 565) / (5.0 * 120 / 520 + 4.0 * 126 / 565)));
 
     // The current year is a draft too: only 2022 remains, fewer than two years, so no pooled figure.
     AnnualReturn draft2024 = y2024;

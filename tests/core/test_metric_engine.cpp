@@ -332,9 +332,12 @@ TEST_CASE("Edge: no minority ethnic events gives RL 0, computable", "[metrics][e
     CHECK(*r.relativeLikelihood == 0.0);
     CHECK(r.status == MetricStatus::AdverseToMinorityEthnic);
     CHECK(r.phrase == QStringLiteral("100% less likely"));
-    CHECK(r.haldaneCorrected);
+    // Issue 27: the interval was the Haldane-corrected Katz one, wholly above 0, which excluded its
+    // own estimate. It is now the exact interval, from 0.
+    CHECK_FALSE(r.haldaneCorrected);
     REQUIRE(r.ci95);
-    CHECK(r.ci95->lower > 0);
+    CHECK(r.ci95->lower == 0.0);
+    CHECK(r.ci95->upper > 0);
     CHECK(r.smallNumbers);
 }
 
@@ -398,18 +401,18 @@ TEST_CASE("CI without correction: the issue's shortlisting example", "[metrics][
 
 TEST_CASE("CI with the Haldane correction", "[metrics][ci]")
 {
-    SECTION("a = 0")
+    SECTION("a = 0: the exact interval from 0, not a corrected Katz interval (issue 27)")
     {
-        // 0 of 50 ME, 10 of 100 W. Corrected: a 0.5, n1 51, c 10.5, n2 101.
-        // RL' = (0.5/51)/(10.5/101) = 0.00980392/0.103960 = 0.0943044
-        // SE = sqrt(1/0.5 − 1/51 + 1/10.5 − 1/101) = sqrt(2 − 0.019608 + 0.095238 − 0.009901)
-        //    = sqrt(2.065729) = 1.437265
-        // CI = exp(ln 0.0943044 ± 2.817039) = exp(−2.361227 ± 2.817039) = 0.00563777 – 1.577452
+        // 0 of 50 ME, 10 of 100 W. The corrected Katz interval was 0.0056–1.58, which does not
+        // contain the RL 0. Exact: given m = 10 events, p_U solves (1 − p)^10 = 0.025, so
+        // p_U = 1 − 0.025^(1/10) = 1 − 0.691503 = 0.308497 and the upper end is
+        // (100/50) · p_U / (1 − p_U) = 2 · 0.446126 = 0.892251.
         const RatioResult r = ratioFor(MetricId::M4, counts(10, 0), counts(100, 50));
-        CHECK(*r.relativeLikelihood == 0.0); // the RL itself is from the uncorrected counts
-        CHECK(r.haldaneCorrected);
-        CHECK(r.ci95->lower == Approx(0.00563777).epsilon(1e-5));
-        CHECK(r.ci95->upper == Approx(1.577452).epsilon(1e-5));
+        CHECK(*r.relativeLikelihood == 0.0);
+        CHECK_FALSE(r.haldaneCorrected);
+        REQUIRE(r.ci95);
+        CHECK(r.ci95->lower == 0.0);
+        CHECK(r.ci95->upper == Approx(0.892251).epsilon(1e-5));
     }
     SECTION("n1 − a = 0: every minority ethnic person had the event")
     {

@@ -203,7 +203,8 @@ TEST_CASE("Progression: the full data report carries the steps in every format",
     CHECK(national->rows[0][4] == QStringLiteral("0.52–1.07"));
     CHECK(national->rows[1][3] == QStringLiteral("0.80"));
     CHECK(national->rows[1][6] == QStringLiteral("Yes"));
-    CHECK(national->rows[2][0].startsWith(QStringLiteral("Compound")));
+    // Issue 27: the compound row is named for what it is, the top band's share ratio.
+    CHECK(national->rows[2][0].startsWith(QStringLiteral("Top band's share ratio")));
     CHECK(national->rows[2][3] == QStringLiteral("0.60"));
     const ReportTable *local = tableCaptioned(model, QStringLiteral("Progression up the council's own pay bands"));
     REQUIRE(local);

@@ -242,7 +242,7 @@ QString MetricDetailView::progressionSummary(const MetricReport &report)
             return tr("fewer than two bands with staff");
         if (!c->relativeLikelihood)
             return tr("none (a step has no relative likelihood)");
-        QString text = tr("RL %1 over %2 steps, %3 to %4")
+        QString text = tr("RL %1 over %2 steps, the share in %4 among %3 and above")
                            .arg(printedTwoDecimals(*c->relativeLikelihood))
                            .arg(c->steps)
                            .arg(c->from, c->to);
@@ -252,9 +252,15 @@ QString MetricDetailView::progressionSummary(const MetricReport &report)
             text += tr("; small numbers");
         return text;
     };
-    return tr("<b>Progression up the bands</b> (minority ethnic relative to white, unknown excluded; see the "
-              "Progression tab): compound, national bands: %1; compound, the council's bands: %2.")
-        .arg(compoundText(result.nationalCompound).toHtmlEscaped(), compoundText(result.localCompound).toHtmlEscaped());
+    QString summary =
+        tr("<b>Progression up the bands</b> (shares at each level, not movement; minority ethnic relative to white, "
+           "unknown excluded; see the Progression tab): top band's share ratio, national bands: %1; top band's share "
+           "ratio, the council's bands: %2.")
+            .arg(compoundText(result.nationalCompound).toHtmlEscaped(), compoundText(result.localCompound).toHtmlEscaped());
+    for (const auto *leftOut : {&result.leftOutNational, &result.leftOutLocal})
+        if (const QString note = leftOutNote(*leftOut); !note.isEmpty())
+            summary += QLatin1Char(' ') + note.toHtmlEscaped();
+    return summary;
 }
 
 void MetricDetailView::fillCounts(const MetricReport &report, MetricId id)

@@ -137,6 +137,9 @@ QString OverviewModel::text(MetricId id, int column, bool compact) const
     case RlColumn:
         if (r.status == MetricStatus::NotCollected)
             return statusText(MetricStatus::NotCollected);
+        // A count left empty is "not entered", never a figure (issue 27).
+        if (r.status == MetricStatus::NotComputable && r.reason == NotComputableReason::NotEntered)
+            return tr("Not entered");
         if ((r.status == MetricStatus::NotComputable || !r.relativeLikelihood) && compact)
             return tr("Not computable");
         if (r.status == MetricStatus::NotComputable || !r.relativeLikelihood)
@@ -147,7 +150,7 @@ QString OverviewModel::text(MetricId id, int column, bool compact) const
         if (compact && r.smallNumbers)
             return tr("%1 ⚠").arg(formatRelativeLikelihood(r.relativeLikelihood));
         if (r.smallNumbers && r.pooled && r.pooled->relativeLikelihood)
-            return tr("%1 ⚠ small numbers; pooled %2–%3: %4")
+            return tr("%1 ⚠ small numbers; pooled (stratified by year) %2–%3: %4")
                 .arg(formatRelativeLikelihood(r.relativeLikelihood))
                 .arg(r.pooled->years.front())
                 .arg(r.pooled->years.back())

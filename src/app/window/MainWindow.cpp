@@ -303,7 +303,11 @@ void MainWindow::importReturn()
                              .arg(QDir::toNativeSeparators(path), read.error));
         return;
     }
-    const AnnualReturn &ret = *read.value;
+    AnnualReturn ret = *read.value;
+    // A count not entered is never part of a complete year (issue 27): such a file comes in as a draft.
+    const bool madeDraft = ret.complete && hasCountNotEntered(ret);
+    if (madeDraft)
+        ret.complete = false;
     std::optional<AnnualReturn> before = m_workspace->database()->loadReturn(ret.authorityName, ret.year);
     if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName);
         before && authority && !PlanEvents::ensureReturnEditable(this, m_workspace, authority->id, ret.year))
@@ -323,8 +327,11 @@ void MainWindow::importReturn()
     if (const auto authority = m_workspace->database()->authorityByName(ret.authorityName))
         m_workspace->select(authority->id, ret.year);
     const auto findings = validateReturn(ret);
-    if (!findings.empty()) {
+    if (!findings.empty() || madeDraft) {
         QStringList lines;
+        if (madeDraft)
+            lines << tr("The file is marked complete but some counts are not entered (empty), so it was imported as "
+                        "a draft. Enter the counts (0 when there were none), then mark the return complete.");
         for (const Finding &f : findings)
             lines << QStringLiteral("%1: %2").arg(severityName(f.severity), f.message);
         Dialogs::information(this, tr("Return imported with findings"),

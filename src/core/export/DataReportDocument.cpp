@@ -247,9 +247,11 @@ private:
     // Issue 17 item 4: each step up the bands, national then the council's own, and the compound.
     void progression(const DataReport::View &view)
     {
-        strong(DataReport::tr("Progression up the pay bands%1: at each step, the likelihood of minority ethnic staff "
-                              "in a band or above being in a band above it, relative to white staff (unknown "
-                              "ethnicity excluded; below 1, less likely to be further up).")
+        strong(DataReport::tr("Progression up the pay bands%1: at each step, of staff at or above a band, the "
+                              "likelihood of minority ethnic staff being in the next band or above, relative to white "
+                              "staff (unknown ethnicity excluded; below 1, a smaller share of minority ethnic than of "
+                              "white staff at that level is in the bands above). A snapshot of shares, not a measure "
+                              "of movement. The top band's share ratio compares the top band's share of each group.")
                    .arg(areaPart(view)));
         const std::pair<ProgressionLadder, QString> ladders[] = {
             {ProgressionLadder::National, DataReport::tr("Progression up the national pay bands%1")},
@@ -266,6 +268,12 @@ private:
             const ForestPlotData data = m_report.progressionChart(view, ladder);
             if (!data.rows.empty())
                 chart(data, data.labels.title, 200);
+            // Issue 27: a band with no national band or only unknown ethnicity is no rung; say so.
+            const ProgressionResult result = computeProgression(view.report);
+            const QString note = leftOutNote(ladder == ProgressionLadder::National ? result.leftOutNational
+                                                                                    : result.leftOutLocal);
+            if (!note.isEmpty())
+                paragraph(note);
         }
     }
 

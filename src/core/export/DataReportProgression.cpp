@@ -57,7 +57,9 @@ std::vector<QStringList> DataReport::progressionRows(const View &view, Progressi
     }
     const auto &compound = national ? result.nationalCompound : result.localCompound;
     if (compound) {
-        const QString label = tr("Compound, %1 → %2 (%3 steps)").arg(compound->from, compound->to).arg(compound->steps);
+        const QString label = tr("%1, %2 among %3 → %2 (%4 steps)")
+                                  .arg(topBandShareRatioName(), compound->to, compound->from)
+                                  .arg(compound->steps);
         if (m_suppression.progressionSuppressed(view.area, compound->bandRows))
             rows.push_back({label, QString(), QString(), withheld, withheld, withheld, withheld});
         else
