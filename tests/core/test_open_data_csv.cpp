@@ -104,3 +104,38 @@ TEST_CASE("Open data CSV: a folder that cannot be written fails, names the file,
     REQUIRE(report.write(dir.filePath(QStringLiteral("open-data.csv")), DataReport::Format::Csv, nullptr, &error));
     CHECK(readCsv(dir.filePath(QStringLiteral("open-data.csv"))).front().size() == 8);
 }
+
+TEST_CASE("Open data CSV and the report's count tables: a count not entered is never printed as 0", "[open-data]")
+{
+    std::vector<AnnualReturn> returns = demoReturns();
+    AnnualReturn ret = returns.back();
+    REQUIRE(ret.adult);
+    // The adult minority ethnic CPD count left empty (issue 27).
+    GroupCounts &cpd = ret.adult->cpd.counts;
+    cpd.clear(EthnicGroup::MinorityEthnic);
+    REQUIRE_FALSE(cpd.isEntered(EthnicGroup::MinorityEthnic));
+    for (bool publication : {false, true}) {
+        INFO("publication " << publication);
+        DataReportOptions options;
+        options.publication.enabled = publication;
+        options.areas = {AreaSelection::Adult};
+        const DataReport report = DataReport::build(ret, nullptr, nullptr, options);
+        QString minorityEthnic;
+        QString total;
+        for (const QStringList &r : parseCsv(QString::fromUtf8(OpenDataCsv::render(report)))) {
+            if (r.size() == 8 && r[3] == QStringLiteral("5") && r[5] == QStringLiteral("events")) {
+                if (r[6] == QStringLiteral("minority_ethnic"))
+                    minorityEthnic = r[7];
+                if (r[6] == QStringLiteral("total"))
+                    total = r[7];
+            }
+        }
+        CHECK(minorityEthnic == QStringLiteral("not_entered"));
+        CHECK(total == QStringLiteral("not_entered"));
+        const DataReport::View &view = report.views().front();
+        const GroupCounts &events = view.report.ratio(MetricId::M5).events;
+        CHECK(report.countDisplayText(view, MetricId::M5, 0, CountColumn::MinorityEthnic, events) == QStringLiteral("not entered"));
+        CHECK(report.countDisplayText(view, MetricId::M5, 0, CountColumn::Total, events) == QStringLiteral("not entered"));
+        CHECK(report.countDisplayText(view, MetricId::M5, 0, CountColumn::White, events) != QStringLiteral("not entered"));
+    }
+}

@@ -130,6 +130,36 @@ QString DataReport::countText(const View &view, MetricId id, int row, CountColum
     return m_suppression.text({view.area, id, row, column}, value);
 }
 
+bool DataReport::isEntered(const GroupCounts &counts, CountColumn column)
+{
+    switch (column) {
+    case CountColumn::MinorityEthnic: return counts.isEntered(EthnicGroup::MinorityEthnic);
+    case CountColumn::White: return counts.isEntered(EthnicGroup::White);
+    case CountColumn::Unknown: return counts.isEntered(EthnicGroup::Unknown);
+    case CountColumn::Total: return counts.allEntered();
+    }
+    return true;
+}
+
+QString DataReport::notEnteredText()
+{
+    return tr("not entered");
+}
+
+// Publication mode stays safe: a reader told "not entered" knows less than the disclosure audit
+// assumed (it counted the cell, and the total, as known).
+QString DataReport::countText(const View &view, MetricId id, int row, CountColumn column, const GroupCounts &counts) const
+{
+    return isEntered(counts, column) ? countText(view, id, row, column, countValue(counts, column)) : notEnteredText();
+}
+
+QString DataReport::countDisplayText(const View &view, MetricId id, int row, CountColumn column,
+                                     const GroupCounts &counts) const
+{
+    return isEntered(counts, column) ? countDisplayText(view, id, row, column, countValue(counts, column))
+                                     : notEnteredText();
+}
+
 QString DataReport::countDisplayText(const View &view, MetricId id, int row, CountColumn column, long long value) const
 {
     const QString text = countText(view, id, row, column, value);

@@ -95,10 +95,16 @@ public:
 
     // Cell texts shared by every format, with publication mode applied.
     QString countText(const View &view, MetricId id, int row, CountColumn column, long long value) const;
+    // The same from the row's counts: "not entered" for a count left empty (and for a total with
+    // one of its parts empty), never 0 (issue 27).
+    QString countText(const View &view, MetricId id, int row, CountColumn column, const GroupCounts &counts) const;
+    static bool isEntered(const GroupCounts &counts, CountColumn column);
+    static QString notEnteredText();
     // "better — closer to the range" (YearChange), or empty when either year's RL is missing or withheld.
     QString changeText(const View &view, MetricId id) const;
     // The same for a reader: a published count with thousands separators ("1,234"), as in the xlsx.
     QString countDisplayText(const View &view, MetricId id, int row, CountColumn column, long long value) const;
+    QString countDisplayText(const View &view, MetricId id, int row, CountColumn column, const GroupCounts &counts) const;
     QString likelihoodText(const View &view, MetricId id, EthnicGroup group) const;
     QString relativeLikelihoodText(const View &view, MetricId id) const;
     QString intervalText(const View &view, MetricId id) const;

@@ -227,7 +227,7 @@ private:
                                               : band.name;
             QStringList row{name};
             for (CountColumn column : columns)
-                row << m_report.countDisplayText(view, MetricId::M1, index, column, countValue(band.counts, column));
+                row << m_report.countDisplayText(view, MetricId::M1, index, column, band.counts);
             row << (m_report.suppression().shareSuppressed(view.area, MetricId::M1, index, CountColumn::MinorityEthnic)
                         ? DataReport::tr("withheld")
                         : formatPercent(band.percentMinorityEthnic));
@@ -294,7 +294,7 @@ private:
             QStringList row{label};
             for (CountColumn column : {CountColumn::MinorityEthnic, CountColumn::White, CountColumn::Unknown,
                                        CountColumn::Total})
-                row << m_report.countDisplayText(view, id, line, column, countValue(c, column));
+                row << m_report.countDisplayText(view, id, line, column, c);
             counts.push_back(row);
         }
         table(DataReport::tr("Counts, metric %1%2").arg(metricKey(id), areaPart(view)),

@@ -56,9 +56,9 @@ void DataReportXlsxWriter::summary()
         text(ws, row, 1, metricChartLabel(MetricId::M1));
         if (bands.collected) {
             const int workforceRow = int(payBandRows(bands).size()) - 1;
-            count(ws, row, 5, view, MetricId::M1, workforceRow, CountColumn::MinorityEthnic, bands.workforce.counts.minorityEthnic);
-            count(ws, row, 6, view, MetricId::M1, workforceRow, CountColumn::White, bands.workforce.counts.white);
-            count(ws, row, 7, view, MetricId::M1, workforceRow, CountColumn::Unknown, bands.workforce.counts.unknown);
+            count(ws, row, 5, view, MetricId::M1, workforceRow, CountColumn::MinorityEthnic, bands.workforce.counts);
+            count(ws, row, 6, view, MetricId::M1, workforceRow, CountColumn::White, bands.workforce.counts);
+            count(ws, row, 7, view, MetricId::M1, workforceRow, CountColumn::Unknown, bands.workforce.counts);
         }
         text(ws, row, 13, m_report.payBandReading(view), m_f.wrap);
         worksheet_set_row(ws, lxw_row_t(row), wrappedHeight(m_report.payBandReading(view), 30), nullptr);
@@ -68,15 +68,15 @@ void DataReportXlsxWriter::summary()
             text(ws, row, 0, areaSelectionName(view.area));
             text(ws, row, 1, metricChartLabel(id));
             if (r.status != MetricStatus::NotCollected) {
-                const bool eMe = count(ws, row, 2, view, id, 0, CountColumn::MinorityEthnic, r.events.minorityEthnic);
-                const bool eW = count(ws, row, 3, view, id, 0, CountColumn::White, r.events.white);
-                count(ws, row, 4, view, id, 0, CountColumn::Unknown, r.events.unknown);
+                const bool eMe = count(ws, row, 2, view, id, 0, CountColumn::MinorityEthnic, r.events);
+                const bool eW = count(ws, row, 3, view, id, 0, CountColumn::White, r.events);
+                count(ws, row, 4, view, id, 0, CountColumn::Unknown, r.events);
                 bool pMe = false;
                 bool pW = false;
                 if (r.reason != NotComputableReason::NoHeadcount) {
-                    pMe = count(ws, row, 5, view, id, 1, CountColumn::MinorityEthnic, r.population.minorityEthnic);
-                    pW = count(ws, row, 6, view, id, 1, CountColumn::White, r.population.white);
-                    count(ws, row, 7, view, id, 1, CountColumn::Unknown, r.population.unknown);
+                    pMe = count(ws, row, 5, view, id, 1, CountColumn::MinorityEthnic, r.population);
+                    pW = count(ws, row, 6, view, id, 1, CountColumn::White, r.population);
+                    count(ws, row, 7, view, id, 1, CountColumn::Unknown, r.population);
                 }
                 const QString rn = QString::number(row + 1);
                 derived(ws, row, 8, eMe && pMe, QStringLiteral("=C%1/F%1").arg(rn), r.likelihoodMinorityEthnic,

@@ -37,15 +37,15 @@ int DataReportXlsxWriter::ratioBlock(lxw_worksheet *ws, int &row, const DataRepo
         const int at = eventsRow + line;
         const QString label = line == 0 ? metricEventsLabel(id) : metricPopulationLabel(id);
         text(ws, at, 0, label.left(1).toUpper() + label.mid(1), m_f.label);
-        shown[line][0] = count(ws, at, 1, view, id, line, CountColumn::MinorityEthnic, counts.minorityEthnic);
-        shown[line][1] = count(ws, at, 2, view, id, line, CountColumn::White, counts.white);
-        shown[line][2] = count(ws, at, 3, view, id, line, CountColumn::Unknown, counts.unknown);
+        shown[line][0] = count(ws, at, 1, view, id, line, CountColumn::MinorityEthnic, counts);
+        shown[line][1] = count(ws, at, 2, view, id, line, CountColumn::White, counts);
+        shown[line][2] = count(ws, at, 3, view, id, line, CountColumn::Unknown, counts);
         const bool all = shown[line][0] && shown[line][1] && shown[line][2];
         const QString rn = QString::number(at + 1);
         if (all && m_report.countText(view, id, line, CountColumn::Total, counts.total()) == QString::number(counts.total()))
             formula(ws, at, 4, QStringLiteral("=SUM(B%1:D%1)").arg(rn), m_f.count, double(counts.total()));
         else
-            count(ws, at, 4, view, id, line, CountColumn::Total, counts.total());
+            count(ws, at, 4, view, id, line, CountColumn::Total, counts);
         const std::optional<double> unknown = percentUnknown(counts);
         derived(ws, at, 5, all, QStringLiteral("=D%1/E%1").arg(rn),
                 unknown ? std::optional<double>(*unknown / 100.0) : std::nullopt, m_f.percent,
@@ -143,14 +143,14 @@ void DataReportXlsxWriter::payBandBlock(lxw_worksheet *ws, const QByteArray &she
         bool shown[3];
         const CountColumn columns[3] = {CountColumn::MinorityEthnic, CountColumn::White, CountColumn::Unknown};
         for (int c = 0; c < 3; ++c)
-            shown[c] = count(ws, row, 1 + c, view, MetricId::M1, index, columns[c], countValue(band.counts, columns[c]));
+            shown[c] = count(ws, row, 1 + c, view, MetricId::M1, index, columns[c], band.counts);
         const QString rn = QString::number(row + 1);
         const bool all = shown[0] && shown[1] && shown[2];
         if (all && m_report.countText(view, MetricId::M1, index, CountColumn::Total, band.counts.total())
                        == QString::number(band.counts.total()))
             formula(ws, row, 4, QStringLiteral("=SUM(B%1:D%1)").arg(rn), m_f.count, double(band.counts.total()));
         else
-            count(ws, row, 4, view, MetricId::M1, index, CountColumn::Total, band.counts.total());
+            count(ws, row, 4, view, MetricId::M1, index, CountColumn::Total, band.counts);
         const std::optional<double> shares[3] = {band.percentMinorityEthnic, band.percentWhite, band.percentUnknown};
         const char letters[3] = {'B', 'C', 'D'};
         for (int c = 0; c < 3; ++c) {

@@ -61,6 +61,16 @@ private:
         XlsxFile::writeText(ws, row, col, value, format ? format : m_f.text);
     }
     // A count: the number, or the publication symbol as right-aligned text. True when a number.
+    // A count left empty reads "not entered", never 0 (issue 27).
+    bool count(lxw_worksheet *ws, int row, int col, const DataReport::View &view, MetricId id, int countRow,
+               CountColumn column, const GroupCounts &counts)
+    {
+        if (!DataReport::isEntered(counts, column)) {
+            text(ws, row, col, DataReport::notEnteredText(), m_f.symbol);
+            return false;
+        }
+        return count(ws, row, col, view, id, countRow, column, countValue(counts, column));
+    }
     bool count(lxw_worksheet *ws, int row, int col, const DataReport::View &view, MetricId id, int countRow,
                CountColumn column, long long value)
     {

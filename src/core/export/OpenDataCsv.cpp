@@ -74,6 +74,13 @@ private:
         m_out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     int year() const { return m_report.annualReturn().year; }
+    // A count as open data: the published text, or the key "not_entered" for a count left empty.
+    QString countField(const DataReport::View &view, MetricId id, int row, CountColumn column,
+                       const GroupCounts &counts) const
+    {
+        return DataReport::isEntered(counts, column) ? m_report.countText(view, id, row, column, counts)
+                                                     : QStringLiteral("not_entered");
+    }
 
     void payBands(const DataReport::View &view)
     {
@@ -90,7 +97,7 @@ private:
                                            : band.name;
             for (CountColumn column : kGroups)
                 row(year(), MetricId::M1, name, QStringLiteral("headcount"), groupKey(column),
-                    m_report.countText(view, MetricId::M1, int(i), column, countValue(band.counts, column)));
+                    countField(view, MetricId::M1, int(i), column, band.counts));
         }
     }
 
@@ -105,7 +112,7 @@ private:
                 const GroupCounts &counts = line == 0 ? r.events : r.population;
                 for (CountColumn column : kGroups)
                     row(year(), id, {}, line == 0 ? QStringLiteral("events") : QStringLiteral("population"),
-                        groupKey(column), m_report.countText(view, id, line, column, countValue(counts, column)));
+                        groupKey(column), countField(view, id, line, column, counts));
             }
             const std::pair<EthnicGroup, const std::optional<double> *> likelihoods[2] = {
                 {EthnicGroup::White, &r.likelihoodWhite}, {EthnicGroup::MinorityEthnic, &r.likelihoodMinorityEthnic}};
