@@ -31,6 +31,9 @@ public:
     BlockSection *section(Block block) const;
     // Shows the group holding the location's block and moves the focus to its cell.
     void focusLocation(const FieldLocation &location);
+    // The keyboard focus on the first count of the group shown (its first collected block, in
+    // the page's order); false when every block there is not collected.
+    bool focusFirstCount();
 
 private:
     void refresh();

@@ -83,8 +83,10 @@ BlockSection::BlockSection(CurrentReturn *current, ServiceArea area, Block block
     m_ui->bodyLayout->setStretch(0, 2);
     m_ui->bodyLayout->setStretch(1, 1);
 
-    setTabOrder(m_ui->notCollectedCheck, m_grid);
-    setTabOrder(m_grid, m_ui->noteEdit);
+    // Reading order: the switch, the band buttons (above the grid), the grid's counts, the note.
+    // Hidden buttons (blocks other than pay bands) are passed over by Tab.
+    QWidget::setTabOrder({m_ui->notCollectedCheck, m_ui->addBandButton, m_ui->removeBandButton, m_ui->moveUpButton,
+                          m_ui->moveDownButton, m_grid, m_ui->noteEdit});
 
     connect(m_ui->notCollectedCheck, &QCheckBox::toggled, this, [this](bool off) { setCollected(!off); });
     m_noteTimer = new QTimer(this);

@@ -27,6 +27,7 @@ DataEntryPanel::DataEntryPanel(Workspace *workspace, QWidget *parent)
         auto *scroll = new QScrollArea(m_ui->entryTabs);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus); // no unnamed Tab stop before the form's first field
         scroll->setWidget(form);
         return scroll;
     };
@@ -61,8 +62,16 @@ void DataEntryPanel::refresh()
     const int year = ret ? ret->year : 0;
     if (year != m_shownYear) {
         // A year chosen: open it on its first service area, where the typing happens.
-        if (ret)
-            m_ui->entryTabs->setCurrentWidget(m_areaPages.at(ret->adult ? ServiceArea::Adult : ServiceArea::Children));
+        if (ret) {
+            AreaEntryPage *page = m_areaPages.at(ret->adult ? ServiceArea::Adult : ServiceArea::Children);
+            m_ui->entryTabs->setCurrentWidget(page);
+            // Typing starts at the first count: at start-up, and after "New year from last year"
+            // (the button that had the focus is on a tab no longer shown). The focus is left where
+            // it is when it is elsewhere in the window (choosing years in the navigator).
+            const QWidget *focus = window()->focusWidget();
+            if (!focus || isAncestorOf(focus) || !focus->isVisible())
+                page->focusFirstCount();
+        }
         else if (m_workspace->currentAuthorityId() != 0)
             m_ui->entryTabs->setCurrentIndex(1);
         m_shownYear = year;
@@ -75,7 +84,8 @@ bool DataEntryPanel::showArea(ServiceArea area)
     if (!ret || !(area == ServiceArea::Adult ? ret->adult : ret->children))
         return false;
     m_ui->entryTabs->setCurrentWidget(m_areaPages.at(area));
-    m_areaPages.at(area)->setFocus(Qt::ShortcutFocusReason);
+    if (!m_areaPages.at(area)->focusFirstCount())
+        m_areaPages.at(area)->setFocus(Qt::ShortcutFocusReason);
     return true;
 }
 

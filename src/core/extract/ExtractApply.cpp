@@ -100,10 +100,49 @@ GroupCounts Aggregator::finishBroad(GroupCounts counts) const
     return counts;
 }
 
+bool Aggregator::hasRows(ServiceArea which, Block block) const
+{
+    const auto found = m_counts.find(which);
+    if (found == m_counts.end())
+        return false;
+    const std::map<Block, Part> filled = filledBlocks();
+    const auto part = filled.find(block);
+    if (part == filled.end())
+        return false;
+    const AreaReturn &counts = found->second;
+    // Every row counted adds one person to a count of the block, so rows mean a total above 0.
+    switch (blockInfo(block).shape) {
+    case BlockShape::PayBands:
+        return std::any_of(counts.payBands.bands.begin(), counts.payBands.bands.end(),
+                           [](const PayBand &band) { return band.counts.total() > 0; });
+    case BlockShape::Counts: return counts.countBlock(block).counts.total() > 0;
+    case BlockShape::Rate: {
+        const RateBlock &rate = counts.rateBlock(block);
+        return (part->second != Part::Events && rate.population.total() > 0)
+            || (part->second != Part::Population && rate.events.total() > 0);
+    }
+    }
+    return false;
+}
+
+bool Aggregator::fillsAnything() const
+{
+    const std::map<Block, Part> filled = filledBlocks();
+    for (ServiceArea which : targetAreas())
+        for (const auto &entry : filled)
+            if (hasRows(which, entry.first))
+                return true;
+    return false;
+}
+
 void Aggregator::applyTo(AnnualReturn &ret) const
 {
     const std::map<Block, Part> filled = filledBlocks();
     for (ServiceArea which : targetAreas()) {
+        // An extract with no rows for an area leaves it as it was (an import that used 0 of 6
+        // rows once turned 200/80/10 into 0/0/0 and "not entered" into 0).
+        if (std::none_of(filled.begin(), filled.end(), [&](const auto &entry) { return hasRows(which, entry.first); }))
+            continue;
         std::optional<AreaReturn> &slot = ret.areaSlot(which);
         if (!slot)
             slot = AreaReturn{};
@@ -112,6 +151,8 @@ void Aggregator::applyTo(AnnualReturn &ret) const
         const AreaReturn empty;
         const AreaReturn &counts = found == m_counts.end() ? empty : found->second;
         for (const auto &[block, part] : filled) {
+            if (!hasRows(which, block))
+                continue; // left as it was
             switch (blockInfo(block).shape) {
             case BlockShape::PayBands: {
                 area.payBands.collected = true;

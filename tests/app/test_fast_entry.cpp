@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
+//
+// Issue 28: data entry a fast typist can trust. Keys are sent as a window system sends them, each
+// to the widget that has the keyboard focus when it arrives, with no event processing between
+// them (as fast as keys can be sent) and again with the event loop run between keys; then the
+// stored return is read back. And Tab walks every page of both service areas: every control is
+// reached and Tab leaves every grid.
+#include <catch2/catch.hpp>
+
+#include "entry/AreaEntryPage.h"
+#include "entry/BlockSection.h"
+#include "entry/DataEntryPanel.h"
+#include "entry/EntryGridModel.h"
+#include "entry/EntryTableView.h"
+#include "entry/PayBandTableModel.h"
+#include "window/Workspace.h"
+
+#include "ReturnCells.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <memory>
+#include <set>
+
+using namespace scwres;
+
+namespace {
+
+const QString kAuthority = QStringLiteral("Fastshire County Council");
+
+AreaReturn collectedArea()
+{
+    AreaReturn area;
+    for (Block block : kBlocks)
+        area.setCollected(block, true);
+    area.payBands.bands = {
+        PayBand{QStringLiteral("Band A"), NationalBand::Under30k, GroupCounts::empty()},
+        PayBand{QStringLiteral("Band B"), NationalBand::From30kTo69k, GroupCounts::empty()},
+        PayBand{QStringLiteral("Band C"), NationalBand::From70k, GroupCounts::empty()},
+    };
+    return area;
+}
+
+AnnualReturn twoAreaReturn()
+{
+    AnnualReturn r;
+    r.authorityName = kAuthority;
+    r.authorityCode = QStringLiteral("E10000097");
+    r.year = 2024;
+    r.snapshotDate = QDate(2024, 9, 30);
+    r.periodStart = QDate(2023, 10, 1);
+    r.periodEnd = QDate(2024, 9, 30);
+    r.populationMinorityEthnicPercent = 20.0;
+    r.populationSource = QStringLiteral("Census 2021");
+    r.adult = collectedArea();
+    r.children = collectedArea();
+    return r;
+}
+
+struct FastFixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<DataEntryPanel> panel;
+
+    FastFixture()
+    {
+        REQUIRE(dir.isValid());
+        workspace = std::make_unique<Workspace>();
+        QString error;
+        REQUIRE(workspace->openDatabase(dir.filePath(QStringLiteral("fast.sqlite")), &error));
+        REQUIRE(workspace->database()->saveReturn(twoAreaReturn()));
+        workspace->select(workspace->database()->authorityByName(kAuthority)->id, 2024);
+        panel = std::make_unique<DataEntryPanel>(workspace.get());
+        panel->resize(1366, 768);
+        panel->show();
+        REQUIRE(QTest::qWaitForWindowExposed(panel.get()));
+        panel->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(panel.get()));
+    }
+
+    AnnualReturn stored() const
+    {
+        const auto ret = workspace->database()->loadReturn(kAuthority, 2024);
+        REQUIRE(ret);
+        return *ret;
+    }
+};
+
+enum class Order { Enter, KeypadEnter, Tab };
+
+// One key, to whatever has the keyboard focus now (as the window system delivers it).
+void press(int key, Qt::KeyboardModifiers modifiers, bool runEventLoop)
+{
+    QWidget *target = QApplication::focusWidget();
+    REQUIRE(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+    if (runEventLoop)
+        QTest::qWait(0);
+}
+
+void typeDigits(const QString &digits, bool runEventLoop)
+{
+    for (const QChar c : digits) {
+        QWidget *target = QApplication::focusWidget();
+        REQUIRE(target);
+        QTest::keyClick(target, c.toLatin1());
+        if (runEventLoop)
+            QTest::qWait(0);
+    }
+}
+
+// The grid's count cells in the order a key walks them: down the columns (Enter) or along the
+// rows (Tab).
+std::vector<QModelIndex> countCells(const EntryTableView *view, Order order)
+{
+    const QAbstractItemModel *m = view->model();
+    std::vector<QModelIndex> cells;
+    const bool byColumn = order != Order::Tab;
+    const int outer = byColumn ? m->columnCount() : m->rowCount();
+    const int inner = byColumn ? m->rowCount() : m->columnCount();
+    for (int a = 0; a < outer; ++a)
+        for (int b = 0; b < inner; ++b) {
+            const int row = byColumn ? b : a;
+            const int column = byColumn ? a : b;
+            if (view->entryModel()->isCountCell(view->entryModel()->index(row, column)))
+                cells.push_back(m->index(row, column));
+        }
+    return cells;
+}
+
+// Types a distinct number of two to four digits into every count of the block's grid, in the
+// key's order, starting from the first count; returns the number meant for each cell.
+std::map<std::pair<int, int>, long long> typeBlock(EntryTableView *view, Order order, bool runEventLoop, int seed)
+{
+    view->focusFirstCount();
+    REQUIRE(view->hasFocus());
+    const auto cells = countCells(view, order);
+    REQUIRE(cells.size() >= 3);
+    REQUIRE(view->currentIndex() == cells.front());
+    std::map<std::pair<int, int>, long long> meant;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        // 307, 126, 12, 4015, …: lengths vary, so a merge of two counts can never look right.
+        const long long value = (seed * 131 + static_cast<long long>(i) * 977) % (i % 2 ? 100 : 5000) + 10;
+        meant[{cells[i].row(), cells[i].column()}] = value;
+        typeDigits(QString::number(value), runEventLoop);
+        switch (order) {
+        case Order::Enter: press(Qt::Key_Return, Qt::NoModifier, runEventLoop); break;
+        case Order::KeypadEnter: press(Qt::Key_Enter, Qt::KeypadModifier, runEventLoop); break;
+        case Order::Tab: press(Qt::Key_Tab, Qt::NoModifier, runEventLoop); break;
+        }
+    }
+    return meant;
+}
+
+void checkStored(const FastFixture &f, EntryTableView *view, const std::map<std::pair<int, int>, long long> &meant)
+{
+    QCoreApplication::processEvents(); // anything still queued would show here, not pass unseen
+    const AnnualReturn stored = f.stored();
+    for (const auto &[cell, value] : meant) {
+        const QModelIndex index = view->entryModel()->index(cell.first, cell.second);
+        INFO(index.data(Qt::AccessibleTextRole).toString().toStdString());
+        CHECK(index.data(Qt::EditRole).toLongLong() == value);
+        const auto location = view->entryModel()->countLocation(cell.first, cell.second);
+        REQUIRE(location);
+        const auto count = ReturnCells::count(stored, *location);
+        REQUIRE(count);
+        CHECK(*count == value);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Typed as fast as keys can be sent, every count of a pay-band block and a metric block lands in its cell",
+          "[entry][keyboard][fast]")
+{
+    struct Run {
+        Order order;
+        bool runEventLoop;
+        const char *name;
+    };
+    const std::vector<Run> runs{
+        {Order::Enter, false, "Enter, no event processing between keys"},
+        {Order::Enter, true, "Enter, qWait(0) between keys"},
+        {Order::KeypadEnter, false, "keypad Enter, no event processing between keys"},
+        {Order::Tab, false, "Tab, no event processing between keys"},
+        {Order::Tab, true, "Tab, qWait(0) between keys"},
+    };
+    int seed = 1;
+    for (const Run &run : runs) {
+        for (Block block : {Block::PayBands, Block::Shortlisting}) {
+            INFO(run.name << ", " << blockInfo(block).key);
+            FastFixture f;
+            EntryTableView *view = f.panel->areaPage(ServiceArea::Adult)->section(block)->grid();
+            FieldLocation loc;
+            loc.area = ServiceArea::Adult;
+            loc.block = block;
+            f.panel->areaPage(ServiceArea::Adult)->focusLocation(loc);
+            const int stepsBefore = f.workspace->undoStack()->count();
+            const auto meant = typeBlock(view, run.order, run.runEventLoop, seed++);
+            checkStored(f, view, meant);
+            // One ordinary edit per count, no more and no fewer.
+            CHECK(f.workspace->undoStack()->count() == stepsBefore + static_cast<int>(meant.size()));
+            // The band names are as they were: no count went into a name.
+            if (block == Block::PayBands) {
+                const auto &bands = f.stored().adult->payBands.bands;
+                REQUIRE(bands.size() == 3);
+                CHECK(bands[0].name == QStringLiteral("Band A"));
+                CHECK(bands[1].name == QStringLiteral("Band B"));
+                CHECK(bands[2].name == QStringLiteral("Band C"));
+            }
+        }
+    }
+}
+
+TEST_CASE("Typed fast with Enter, every grid of both service areas stores what was typed", "[entry][keyboard][fast]")
+{
+    FastFixture f;
+    int seed = 7;
+    for (ServiceArea area : kServiceAreas) {
+        for (Block block : kBlocks) {
+            INFO(serviceAreaKey(area).toStdString() << ", " << blockInfo(block).key);
+            FieldLocation loc;
+            loc.area = area;
+            loc.block = block;
+            Finding finding;
+            finding.location = loc;
+            f.panel->showFinding(finding);
+            EntryTableView *view = f.panel->areaPage(area)->section(block)->grid();
+            REQUIRE(view->isVisible());
+            const auto meant = typeBlock(view, seed % 2 ? Order::Enter : Order::Tab, false, seed);
+            ++seed;
+            checkStored(f, view, meant);
+        }
+    }
+}
+
+TEST_CASE("A digit typed after Tab past a row's last count goes to the next row's first count, not a band's name",
+          "[entry][keyboard]")
+{
+    FastFixture f;
+    EntryTableView *view = f.panel->areaPage(ServiceArea::Adult)->section(Block::PayBands)->grid();
+    FieldLocation loc;
+    loc.area = ServiceArea::Adult;
+    loc.block = Block::PayBands;
+    f.panel->areaPage(ServiceArea::Adult)->focusLocation(loc);
+    view->focusFirstCount();
+    view->setCurrentIndex(view->model()->index(0, PayBandTableModel::UnknownColumn));
+    press(Qt::Key_Tab, Qt::NoModifier, false);
+    CHECK(view->currentIndex() == view->model()->index(1, PayBandTableModel::WhiteColumn));
+    typeDigits(QStringLiteral("42"), false);
+    press(Qt::Key_Return, Qt::NoModifier, false);
+    CHECK(f.stored().adult->payBands.bands[1].name == QStringLiteral("Band B"));
+    CHECK(f.stored().adult->payBands.bands[1].counts.white == 42);
+    // Space opens no editor (a count cannot hold a space).
+    view->setCurrentIndex(view->model()->index(1, PayBandTableModel::WhiteColumn));
+    press(Qt::Key_Space, Qt::NoModifier, false);
+    CHECK(view->state() != QAbstractItemView::EditingState);
+}
+
+namespace {
+
+// The controls of a page a keyboard can reach: shown, enabled, taking Tab.
+std::set<QWidget *> tabStops(QWidget *page)
+{
+    std::set<QWidget *> stops;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+            continue; // a view's viewport: the view is the stop
+        stops.insert(w);
+    }
+    return stops;
+}
+
+QString describe(const QWidget *w)
+{
+    return w ? QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+             : QStringLiteral("nothing");
+}
+
+// Presses Tab (or Shift+Tab) from the focus until it leaves page; returns what had the focus on
+// the way. Fails if the focus never leaves (a keyboard trap).
+std::vector<QWidget *> walk(QWidget *page, bool forward)
+{
+    std::vector<QWidget *> visited;
+    for (int presses = 0; presses < 600; ++presses) {
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        if (!page->isAncestorOf(focus))
+            return visited;
+        if (visited.empty() || visited.back() != focus)
+            visited.push_back(focus);
+        press(forward ? Qt::Key_Tab : Qt::Key_Backtab, forward ? Qt::NoModifier : Qt::ShiftModifier, false);
+    }
+    FAIL("the focus never left the page: a keyboard trap after " << describe(visited.back()).toStdString());
+    return visited;
+}
+
+} // namespace
+
+TEST_CASE("Tab and Shift+Tab reach every control of every page of both service areas and leave every grid",
+          "[entry][keyboard][focus]")
+{
+    FastFixture f;
+    for (ServiceArea area : kServiceAreas) {
+        REQUIRE(f.panel->showArea(area));
+        auto *groups = f.panel->findChild<QTabWidget *>(QStringLiteral("groups_") + serviceAreaKey(area));
+        REQUIRE(groups);
+        for (int g = 0; g < groups->count(); ++g) {
+            groups->setCurrentIndex(g);
+            QApplication::processEvents();
+            QWidget *page = groups->currentWidget();
+            INFO(serviceAreaKey(area).toStdString() << " / " << groups->tabText(g).toStdString());
+            const std::set<QWidget *> stops = tabStops(page);
+            REQUIRE(stops.size() >= 3);
+            for (QWidget *stop : stops) {
+                // No unnamed Tab stop.
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(stop);
+                INFO(describe(stop).toStdString());
+                CHECK_FALSE((iface ? iface->text(QAccessible::Name) : QString()).trimmed().isEmpty());
+            }
+            for (bool forward : {true, false}) {
+                INFO((forward ? "Tab" : "Shift+Tab"));
+                // From the control just before (after) the page: the group's tab bar.
+                groups->tabBar()->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                if (forward) {
+                    press(Qt::Key_Tab, Qt::NoModifier, false);
+                } else {
+                    // Shift+Tab from the control after the page: the first one outside it in the chain.
+                    QWidget *last = nullptr;
+                    for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain())
+                        if (stops.count(w))
+                            last = w;
+                    REQUIRE(last);
+                    last->setFocus(Qt::BacktabFocusReason);
+                }
+                const std::vector<QWidget *> visited = walk(page, forward);
+                std::set<QWidget *> missed = stops;
+                for (QWidget *w : visited)
+                    missed.erase(w);
+                QStringList names;
+                for (QWidget *w : missed)
+                    names << describe(w);
+                INFO("not reached: " << names.join(QStringLiteral(", ")).toStdString());
+                CHECK(missed.empty());
+                // Every grid was entered and left: the focus went on past it.
+                QWidget *after = QApplication::focusWidget();
+                CHECK_FALSE(page->isAncestorOf(after));
+            }
+        }
+    }
+}
+
+TEST_CASE("The focused grid frames its current cell; the page opens with the focus on the first count",
+          "[entry][keyboard][focus]")
+{
+    FastFixture f;
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    auto *grid = qobject_cast<EntryTableView *>(focus);
+    REQUIRE(grid);
+    CHECK(grid->objectName() == QStringLiteral("grid_adult_pay_bands"));
+    CHECK(grid->currentIndex() == grid->model()->index(0, PayBandTableModel::WhiteColumn));
+
+    // The frame: the highlight colour on the current cell's edge when focused, not when not.
+    const QRect cell = grid->visualRect(grid->currentIndex());
+    const QColor highlight = grid->palette().color(QPalette::Active, QPalette::Highlight);
+    auto edgeColour = [&] {
+        const QImage image = grid->viewport()->grab().toImage();
+        return image.pixelColor(cell.center().x(), cell.top() + 1);
+    };
+    CHECK(edgeColour() == highlight);
+    grid->clearFocus();
+    QApplication::processEvents();
+    CHECK(edgeColour() != highlight);
+}
