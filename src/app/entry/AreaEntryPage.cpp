@@ -4,6 +4,7 @@
 
 #include "BlockSection.h"
 #include "CurrentReturn.h"
+#include "EntryTableView.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -10,6 +10,10 @@
 #include <map>
 #include <memory>
 
+class QFrame;
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class DataEntryPanel;
 }
@@ -45,6 +49,8 @@ public:
 
 private:
     void refresh();
+    void buildLockNote();
+    void reopenForChanges();
 
     std::unique_ptr<Ui::DataEntryPanel> m_ui;
     Workspace *m_workspace;
@@ -53,6 +59,10 @@ private:
     YearEditor *m_year = nullptr;
     std::map<ServiceArea, AreaEntryPage *> m_areaPages;
     ProblemsList *m_problems = nullptr;
+    // Above the tabs when the year cannot be changed: why, and (signed off) a button to reopen.
+    QFrame *m_lockNote = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_reopenButton = nullptr;
     int m_shownYear = 0; // the year last shown, to open a newly chosen year on its first service area
 };
 

@@ -173,6 +173,19 @@ void EntryTableView::focusFirstCount()
     setFocus(Qt::OtherFocusReason);
 }
 
+void EntryTableView::setReadOnlyLook(bool readOnly)
+{
+    if (property("scwresReadOnlyLook").toBool() == readOnly)
+        return;
+    setProperty("scwresReadOnlyLook", readOnly);
+    QPalette look = QApplication::palette(this);
+    if (readOnly)
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+            look.setBrush(group, QPalette::Base, look.brush(group, QPalette::Window));
+    setPalette(look);
+    setToolTip(readOnly ? tr("These figures are locked: they can be read and copied, not changed.") : QString());
+}
+
 void EntryTableView::refuse(const QString &reason)
 {
     Dialogs::warning(this, tr("Cannot paste"), reason);
@@ -200,7 +213,8 @@ bool EntryTableView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress && state() == EditingState) {
         auto *editor = qobject_cast<QWidget *>(watched);
-        if (editor && editor->property(kWatchedProperty).toBool()) {
+        // Only the editor open on the current cell: a closed one waiting for deletion is no longer ours.
+        if (editor && editor->property(kWatchedProperty).toBool() && indexWidget(currentIndex()) == editor) {
             if (const auto how = editorStep(editor, static_cast<QKeyEvent *>(event))) {
                 commitAndGo(editor, *how);
                 event->accept();
@@ -397,15 +411,17 @@ QModelIndex EntryTableView::step(const QModelIndex &current, Step how) const
     // Cells in reading order (Tab) or column order (Enter), from current to either end.
     int position = alongRows ? current.row() * columns + current.column() : current.column() * rows + current.row();
     const int count = rows * columns;
+    const bool fromCount = isCount(current);
     for (position += direction; position >= 0 && position < count; position += direction) {
         const int row = alongRows ? position / columns : position % rows;
         const int column = alongRows ? position % columns : position / rows;
         const QModelIndex candidate = m->index(row, column);
         if (!(candidate.flags() & Qt::ItemIsEditable))
             continue;
-        // Tab into another row lands on a count: a band's name and national band are reached
-        // with the arrows or the mouse, so a count typed after Tab never renames a band.
-        if (alongRows && row != current.row() && !isCount(candidate))
+        // From a count, Tab and Shift+Tab go from count to count (the next row's first, the row
+        // before's last): a band's name and national band are reached with the arrows or the
+        // mouse, so a count typed after Tab never renames a band.
+        if (alongRows && fromCount && !isCount(candidate))
             continue;
         return candidate;
     }

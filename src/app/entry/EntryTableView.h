@@ -23,8 +23,8 @@ class FindingMarkerProxy;
 // Keys that leave a cell (Enter, keypad Enter, Tab, Shift+Tab, the arrows) commit the open editor
 // and move in the same key event, never through a queued call: the next key typed, however soon,
 // goes to the cell now shown as current, never into the editor just left (typing 307 Enter 126
-// once stored 307126). Tab from a row's last count goes to the next row's first count, never to a
-// band's name.
+// once stored 307126). From a count, Tab and Shift+Tab move count to count (a row's last to the
+// next row's first), never on to a band's name.
 class EntryTableView final : public QTableView {
     Q_OBJECT
 
@@ -42,6 +42,9 @@ public:
     void focusCell(const QModelIndex &sourceIndex);
     // The current cell on the first count and the keyboard focus on the grid.
     void focusFirstCount();
+    // Drawn as read-only (the palette's window colour for the cells' base), for a locked year or
+    // a read-only database; the cells are then not editable (the model's flags) either.
+    void setReadOnlyLook(bool readOnly);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
