@@ -14,12 +14,22 @@
 #include "entry/EntryGridModel.h"
 #include "entry/EntryTableView.h"
 #include "entry/PayBandTableModel.h"
+#include "plan/PlanEvents.h"
+#include "window/Dialogs.h"
 #include "window/Workspace.h"
+
+#include "ActionPlan.h"
+#include "ActionPlanStore.h"
 
 #include "entry/ReturnCells.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QFrame>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -382,4 +392,63 @@ TEST_CASE("The focused grid frames its current cell, and the page opens with the
     grid->clearFocus();
     QApplication::processEvents();
     CHECK(edgeColour() != highlight);
+}
+
+TEST_CASE("A signed-off year looks locked: no editor opens, a note says why, and a button reopens it",
+          "[entry][locked]")
+{
+    FastFixture f;
+    const auto authority = f.workspace->database()->authorityByName(kAuthority);
+    REQUIRE(authority);
+    ActionPlan plan = newPlan(*authority, 2024);
+    REQUIRE(ActionPlanStore(*f.workspace->database()).save(plan));
+    SignOff signOff;
+    signOff.name = QStringLiteral("A. Director");
+    signOff.role = QStringLiteral("Director of Adult Social Care");
+    signOff.date = QDate(2024, 11, 1);
+    QString error;
+    REQUIRE(PlanEvents::signOff(f.workspace.get(), authority->id, 2024, signOff, &error));
+    QApplication::processEvents();
+
+    auto *note = f.panel->findChild<QFrame *>(QStringLiteral("lockNote"));
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    CHECK(f.panel->findChild<QLabel *>(QStringLiteral("lockText"))->text().contains(QStringLiteral("locked")));
+    auto *reopen = f.panel->findChild<QPushButton *>(QStringLiteral("reopenFiguresButton"));
+    REQUIRE(reopen);
+    CHECK(reopen->isVisible());
+
+    EntryTableView *view = f.panel->areaPage(ServiceArea::Adult)->section(Block::PayBands)->grid();
+    view->focusFirstCount();
+    const QModelIndex first = view->currentIndex();
+    CHECK_FALSE(first.flags() & Qt::ItemIsEditable);
+    // Drawn as read-only: the cells' base is the palette's window colour.
+    CHECK(view->palette().color(QPalette::Base) == view->palette().color(QPalette::Window));
+    CHECK_FALSE(f.panel->findChild<QCheckBox *>(QStringLiteral("notCollected_adult_pay_bands"))->isEnabled());
+    CHECK(f.panel->findChild<QPlainTextEdit *>(QStringLiteral("note_adult_pay_bands"))->isReadOnly());
+    // Typing opens no editor and asks nothing (a question after typing was the old way).
+    const QString before = Dialogs::lastMessage();
+    typeDigits(QStringLiteral("42"), false);
+    press(Qt::Key_Return, Qt::NoModifier, false);
+    for (const QLineEdit *editor : view->findChildren<QLineEdit *>(QStringLiteral("countEditor")))
+        CHECK_FALSE(editor->isVisible());
+    CHECK(Dialogs::lastMessage() == before);
+    CHECK(f.stored().adult->payBands.bands[0].counts == GroupCounts::empty());
+
+    // The button reopens, with a reason: the figures can be typed in again.
+    Dialogs::setNextText(QStringLiteral("Late survey results"));
+    Dialogs::setNextText(QStringLiteral("P. Lead"));
+    reopen->click();
+    QApplication::processEvents();
+    CHECK_FALSE(note->isVisible());
+    CHECK(first.flags() & Qt::ItemIsEditable);
+    view->focusFirstCount();
+    typeDigits(QStringLiteral("42"), false);
+    press(Qt::Key_Return, Qt::NoModifier, false);
+    CHECK(f.stored().adult->payBands.bands[0].counts.white == 42);
+    // "Reopened by" is who reopened it, as asked (not the plan's programme lead).
+    const auto reopened = ActionPlanStore(*f.workspace->database()).load(authority->id, 2024);
+    REQUIRE(reopened);
+    REQUIRE(reopened->reopenings.size() == 1);
+    CHECK(reopened->reopenings.front().by == QStringLiteral("P. Lead"));
 }

@@ -84,7 +84,7 @@ void DataEntryPanel::buildLockNote()
     m_lockText->setWordWrap(true);
     layout->addWidget(m_lockText, 1);
     m_reopenButton = new QPushButton(tr("Reopen for changes..."), m_lockNote);
-    m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_reopenButton->setObjectName(QStringLiteral("reopenFiguresButton"));
     layout->addWidget(m_reopenButton);
     connect(m_reopenButton, &QPushButton::clicked, this, &DataEntryPanel::reopenForChanges);
     m_ui->panelLayout->insertWidget(1, m_lockNote);
