@@ -16,6 +16,7 @@
 #include "entry/PayBandTableModel.h"
 #include "plan/PlanEvents.h"
 #include "window/Dialogs.h"
+#include "window/MainWindow.h"
 #include "window/Workspace.h"
 
 #include "ActionPlan.h"
@@ -451,4 +452,45 @@ TEST_CASE("A signed-off year looks locked: no editor opens, a note says why, and
     REQUIRE(reopened);
     REQUIRE(reopened->reopenings.size() == 1);
     CHECK(reopened->reopenings.front().by == QStringLiteral("P. Lead"));
+}
+
+TEST_CASE("Restart returns to the authority, year, service area and group of metrics the user left",
+          "[entry][restart]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("place.sqlite"));
+    QString authorityName;
+    int year = 0;
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(path));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        window.offerDemoIfEmpty();
+        Database *db = window.workspace()->database();
+        const auto authorities = db->authorities();
+        REQUIRE(!authorities.empty());
+        // Not the newest year, which is where a fresh start goes.
+        const Authority &chosen = authorities.back();
+        const auto years = db->years(chosen.id);
+        REQUIRE(years.size() >= 2);
+        authorityName = chosen.name;
+        year = years.front();
+        window.workspace()->select(chosen.id, year);
+        DataEntryPanel *entry = window.dataEntryPanel();
+        entry->showTab(2, 3); // adult social care, Development
+        REQUIRE(entry->currentTab() == 2);
+        REQUIRE(entry->currentGroup() == 3);
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    const auto authority = window.workspace()->database()->authority(window.workspace()->currentAuthorityId());
+    REQUIRE(authority);
+    CHECK(authority->name == authorityName);
+    CHECK(window.workspace()->currentYear() == year);
+    CHECK(window.dataEntryPanel()->currentTab() == 2);
+    CHECK(window.dataEntryPanel()->currentGroup() == 3);
 }

@@ -110,6 +110,17 @@ bool AreaEntryPage::focusFirstCount()
     return false;
 }
 
+int AreaEntryPage::currentGroup() const
+{
+    return m_groups->currentIndex();
+}
+
+void AreaEntryPage::setCurrentGroup(int group)
+{
+    if (group >= 0 && group < m_groups->count())
+        m_groups->setCurrentIndex(group);
+}
+
 void AreaEntryPage::refresh()
 {
     const bool present = m_current->value() && m_current->value()->area(m_area);

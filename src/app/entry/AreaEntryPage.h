@@ -34,6 +34,9 @@ public:
     // The keyboard focus on the first count of the group shown (its first collected block, in
     // the page's order); false when every block there is not collected.
     bool focusFirstCount();
+    // The group of metrics shown (Workforce is 0), for putting the window back as it was left.
+    int currentGroup() const;
+    void setCurrentGroup(int group);
 
 private:
     void refresh();

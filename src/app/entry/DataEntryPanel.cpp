@@ -137,6 +137,28 @@ void DataEntryPanel::refresh()
     }
 }
 
+int DataEntryPanel::currentTab() const
+{
+    return m_ui->entryTabs->currentIndex();
+}
+
+int DataEntryPanel::currentGroup() const
+{
+    const auto *page = qobject_cast<const AreaEntryPage *>(m_ui->entryTabs->currentWidget());
+    return page ? page->currentGroup() : -1;
+}
+
+void DataEntryPanel::showTab(int tab, int group)
+{
+    if (tab < 0 || tab >= m_ui->entryTabs->count() || !m_ui->entryTabs->isTabEnabled(tab))
+        return;
+    m_ui->entryTabs->setCurrentIndex(tab);
+    if (auto *page = qobject_cast<AreaEntryPage *>(m_ui->entryTabs->currentWidget())) {
+        page->setCurrentGroup(group);
+        page->focusFirstCount();
+    }
+}
+
 bool DataEntryPanel::showArea(ServiceArea area)
 {
     const auto &ret = m_current->value();

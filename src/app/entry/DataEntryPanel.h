@@ -46,6 +46,11 @@ public:
     // Shows the page of area with the keyboard focus on it; false when the year on screen does
     // not return that area.
     bool showArea(ServiceArea area);
+    // The tab shown (Authority, Year, then the service areas) and, on a service area, its group
+    // of metrics (-1 elsewhere); showTab puts both back (an index out of range is ignored).
+    int currentTab() const;
+    int currentGroup() const;
+    void showTab(int tab, int group);
 
 private:
     void refresh();
