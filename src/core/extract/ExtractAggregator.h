@@ -70,12 +70,14 @@ public:
     std::set<ServiceArea> targetAreas() const;
 
     // Writes the counts into ret, all or nothing: only the filled blocks the extract has rows
-    // for change (a block it has no rows for is left as it was: "not entered" stays not entered,
-    // and an area with no rows is neither added nor touched); an area the return lacks is added.
+    // for change (a block it has no rows for, because no row of its service area was counted,
+    // is left as it was: "not entered" stays not entered, and such an area is neither added nor
+    // touched); an area the return lacks is added.
     // A pay band the return already has keeps its national band, a new one takes the profile's
     // (bands). Call only when !blocked().
     void applyTo(AnnualReturn &ret) const;
-    // Whether rows were counted into that block of that area (of the parts the profile fills).
+    // Whether rows were counted for that block of that area: the profile fills the block and at
+    // least one row of the area was counted (its zeros are then real zeros).
     bool hasRows(ServiceArea area, Block block) const;
     // Whether applyTo would write anything at all: false when no row was counted in any block.
     bool fillsAnything() const;

@@ -102,27 +102,11 @@ GroupCounts Aggregator::finishBroad(GroupCounts counts) const
 
 bool Aggregator::hasRows(ServiceArea which, Block block) const
 {
-    const auto found = m_counts.find(which);
-    if (found == m_counts.end())
-        return false;
-    const std::map<Block, Part> filled = filledBlocks();
-    const auto part = filled.find(block);
-    if (part == filled.end())
-        return false;
-    const AreaReturn &counts = found->second;
-    // Every row counted adds one person to a count of the block, so rows mean a total above 0.
-    switch (blockInfo(block).shape) {
-    case BlockShape::PayBands:
-        return std::any_of(counts.payBands.bands.begin(), counts.payBands.bands.end(),
-                           [](const PayBand &band) { return band.counts.total() > 0; });
-    case BlockShape::Counts: return counts.countBlock(block).counts.total() > 0;
-    case BlockShape::Rate: {
-        const RateBlock &rate = counts.rateBlock(block);
-        return (part->second != Part::Events && rate.population.total() > 0)
-            || (part->second != Part::Population && rate.events.total() > 0);
-    }
-    }
-    return false;
+    // A row of an area counts in every block the profile fills (a staff list's row is in the
+    // workforce, and in 0 or 1 of each flagged count): an area with rows gives its blocks real
+    // counts, zeros included (no registered social worker among children's staff is 0), and an
+    // area with none gives nothing to write.
+    return m_areasSeen.count(which) > 0 && filledBlocks().count(block) > 0;
 }
 
 bool Aggregator::fillsAnything() const
