@@ -425,6 +425,13 @@ TEST_CASE("A signed-off year looks locked: no editor opens, a note says why, and
     CHECK_FALSE(first.flags() & Qt::ItemIsEditable);
     // Drawn as read-only: the cells' base is the palette's window colour.
     CHECK(view->palette().color(QPalette::Base) == view->palette().color(QPalette::Window));
+    {
+        // And painted so: the background of a count cell (away from its right-aligned digits).
+        const QModelIndex cell = view->model()->index(1, PayBandTableModel::WhiteColumn);
+        const QRect rect = view->visualRect(cell);
+        const QImage image = view->viewport()->grab().toImage();
+        CHECK(image.pixelColor(rect.left() + 6, rect.center().y()) == view->palette().color(QPalette::Window));
+    }
     CHECK_FALSE(f.panel->findChild<QCheckBox *>(QStringLiteral("notCollected_adult_pay_bands"))->isEnabled());
     CHECK(f.panel->findChild<QPlainTextEdit *>(QStringLiteral("note_adult_pay_bands"))->isReadOnly());
     // Typing opens no editor and asks nothing (a question after typing was the old way).
