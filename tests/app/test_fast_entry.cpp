@@ -501,3 +501,34 @@ TEST_CASE("Restart returns to the authority, year, service area and group of met
     CHECK(window.dataEntryPanel()->currentTab() == 2);
     CHECK(window.dataEntryPanel()->currentGroup() == 3);
 }
+
+TEST_CASE("While typing over a cell the arrows store it and move; after F2 Left and Right stay in the text",
+          "[entry][keyboard]")
+{
+    FastFixture f;
+    EntryTableView *view = f.panel->areaPage(ServiceArea::Adult)->section(Block::Shortlisting)->grid();
+    FieldLocation loc;
+    loc.area = ServiceArea::Adult;
+    loc.block = Block::Shortlisting;
+    f.panel->areaPage(ServiceArea::Adult)->focusLocation(loc);
+    view->focusFirstCount();
+    const QModelIndex first = view->currentIndex();
+    typeDigits(QStringLiteral("64"), false);
+    press(Qt::Key_Down, Qt::NoModifier, false);
+    CHECK(view->currentIndex() == view->model()->index(first.row() + 1, first.column()));
+    typeDigits(QStringLiteral("9"), false);
+    press(Qt::Key_Right, Qt::NoModifier, false);
+    CHECK(view->currentIndex() == view->model()->index(first.row() + 1, first.column() + 1));
+    const AnnualReturn stored = f.stored();
+    CHECK(stored.adult->shortlisting.population.white == 64);
+    CHECK(stored.adult->shortlisting.population.minorityEthnic == 9);
+
+    // F2 edits in place: Left moves the text cursor, not the cell; Enter then stores it.
+    view->setCurrentIndex(first);
+    press(Qt::Key_F2, Qt::NoModifier, false);
+    press(Qt::Key_Left, Qt::NoModifier, false);
+    typeDigits(QStringLiteral("1"), false);
+    CHECK(view->currentIndex() == first);
+    press(Qt::Key_Return, Qt::NoModifier, false);
+    CHECK(f.stored().adult->shortlisting.population.white == 614);
+}
