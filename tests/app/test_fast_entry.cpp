@@ -502,7 +502,7 @@ TEST_CASE("Restart returns to the authority, year, service area and group of met
     CHECK(window.dataEntryPanel()->currentGroup() == 3);
 }
 
-TEST_CASE("While typing over a cell the arrows store it and move; after F2 Left and Right stay in the text",
+TEST_CASE("While typing over a cell the arrows store it and move, and after F2 Left and Right stay in the text",
           "[entry][keyboard]")
 {
     FastFixture f;
