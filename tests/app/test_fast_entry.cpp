@@ -532,3 +532,35 @@ TEST_CASE("While typing over a cell the arrows store it and move, and after F2 L
     press(Qt::Key_Return, Qt::NoModifier, false);
     CHECK(f.stored().adult->shortlisting.population.white == 614);
 }
+
+TEST_CASE("In the main window Tab goes from the page's last control round to the navigator, and Shift+Tab back",
+          "[entry][keyboard][focus]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("round.sqlite"))));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.offerDemoIfEmpty();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    DataEntryPanel *entry = window.dataEntryPanel();
+    entry->showTab(2, 0); // adult social care, Workforce
+    QWidget *navigator = window.findChild<QWidget *>(QStringLiteral("navigator"));
+    REQUIRE(navigator);
+
+    // From the first count, Tab until the navigator: never more than the page's cells and controls.
+    QWidget *start = QApplication::focusWidget();
+    REQUIRE(qobject_cast<EntryTableView *>(start));
+    bool reached = false;
+    for (int presses = 0; presses < 400 && !reached; ++presses) {
+        press(Qt::Key_Tab, Qt::NoModifier, false);
+        reached = QApplication::focusWidget() == navigator;
+    }
+    CHECK(reached);
+    // And Shift+Tab from the navigator goes back into the window's panels (not stuck on it).
+    press(Qt::Key_Backtab, Qt::ShiftModifier, false);
+    CHECK(QApplication::focusWidget() != navigator);
+}
