@@ -99,14 +99,14 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         // A dry run writes nothing: not even a new database file.
         if (QFileInfo::exists(dbPath) && !(db = openForReading(QStringLiteral("aggregate"), dbPath, err)))
             return 1;
-    } else {
+    } else if (QFileInfo::exists(dbPath)) {
         QString error;
         db = Database::open(dbPath, &error);
         if (!db) {
             err << "scwres aggregate: " << error << '\n';
             return 1;
         }
-    }
+    } // a new database file is made only when there is something to write into it
 
     std::optional<Profile> profile;
     if (byFile) {
@@ -137,6 +137,16 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         aggregator.addFile(path);
     printProblems(aggregator, err);
 
+    // Rows read but none counted (all outside the period, not in scope, …): the return is left as
+    // it was, and the lead is told which period the rows were checked against.
+    const bool fillsNothing = !aggregator.blocked() && !aggregator.fillsAnything();
+    const auto reportNothing = [&] {
+        err << "scwres aggregate: no rows in the period " << ret.periodStart.toString(Qt::ISODate) << " to "
+            << ret.periodEnd.toString(Qt::ISODate) << " were counted (" << formatCount(aggregator.rowsUsed()) << " of "
+            << formatCount(aggregator.rowsRead()) << " rows used), so nothing was written into " << authority << ' '
+            << *year << ".\n";
+    };
+
     if (dryRun) {
         nlohmann::ordered_json doc = nlohmann::ordered_json::parse(aggregator.reportJson().toStdString());
         nlohmann::ordered_json result;
@@ -148,10 +158,17 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         for (auto it = doc.begin(); it != doc.end(); ++it)
             result[it.key()] = it.value();
         out << QString::fromStdString(result.dump(2)) << '\n';
-        return aggregator.blocked() ? 1 : 0;
+        if (fillsNothing)
+            reportNothing();
+        return aggregator.blocked() || fillsNothing ? 1 : 0;
     }
     if (aggregator.blocked()) {
         err << "scwres aggregate: nothing was written; map the values above in the profile, or fix the files.\n";
+        return 1;
+    }
+    if (fillsNothing) {
+        printSummary(aggregator, err);
+        reportNothing();
         return 1;
     }
     aggregator.applyTo(ret);
@@ -165,6 +182,14 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
                                .arg(aggregator.rowsUsed())
                                .arg(aggregator.rowsRead())
                                .arg(profile->name);
+    if (!db) {
+        QString error;
+        db = Database::open(dbPath, &error);
+        if (!db) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+    }
     if (!db->saveReturn(ret, HistoryNote{QStringLiteral("imported"), detail})) {
         err << "scwres aggregate: cannot save the return: " << db->lastError() << '\n';
         return 1;

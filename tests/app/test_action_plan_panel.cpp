@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 
 using namespace scwres;
@@ -110,10 +111,16 @@ TEST_CASE("A signed-off plan refuses edits until reopened, and the reopening is 
     CHECK(f.stored(2024)->isSignedOff());
 
     Dialogs::setNextText(QStringLiteral("The staff survey results came in"));
+    Dialogs::setNextText(QStringLiteral("Sam Reopener")); // who reopens it (issue 28 item 6)
     f.click(QStringLiteral("reopenButton"));
     const auto reopened = f.stored(2024);
     CHECK_FALSE(reopened->isSignedOff());
     REQUIRE(reopened->reopenings.size() == 1);
+    CHECK(reopened->reopenings.front().by == QStringLiteral("Sam Reopener"));
+    CHECK(QSettings().value(QStringLiteral("people/reopenedBy")).toString() == QStringLiteral("Sam Reopener"));
+    // Who signed it off is remembered too, and offered (not filled in) next time.
+    CHECK_FALSE(QSettings().value(QStringLiteral("people/signedOffBy")).toString().isEmpty());
+    REQUIRE(f.find<QLineEdit>(QStringLiteral("signOffName"))->completer());
     CHECK(reopened->reopenings.front().reason == QStringLiteral("The staff survey results came in"));
     CHECK(reopened->reopenings.front().date == QDate(2024, 10, 1));
     CHECK(reopened->reopenings.front().previousSignOff.name == QStringLiteral("Corporate Director of People (demo)"));

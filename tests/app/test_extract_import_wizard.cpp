@@ -264,3 +264,64 @@ TEST_CASE("Import assistant: on the File menu", "[app][extract]")
             inFileMenu = menu->menu()->objectName() == QStringLiteral("menuFile");
     CHECK(inFileMenu);
 }
+
+TEST_CASE("Import assistant: an extract that fills nothing says so, Finish is off, and the return is left as it was",
+          "[app][extract]")
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.openDatabase(dir.filePath(QStringLiteral("e.sqlite")), &error));
+    AnnualReturn ret;
+    ret.authorityName = QStringLiteral("Testshire");
+    ret.year = 2030; // every leaver in the file left before this period
+    ret.snapshotDate = QDate(2030, 8, 31);
+    ret.periodStart = QDate(2029, 9, 1);
+    ret.periodEnd = QDate(2030, 8, 31);
+    ret.adult = AreaReturn{};
+    ret.adult->leavers.collected = true;
+    ret.adult->leavers.counts = g(200, 80, 10);
+    ret.children = AreaReturn{};
+    ret.children->leavers.collected = true;
+    ret.children->leavers.counts = GroupCounts::empty();
+    REQUIRE(workspace.storeReturn(ret));
+    workspace.notifyAuthoritiesChanged();
+    workspace.select(workspace.database()->authorityByName(QStringLiteral("Testshire"))->id, 2030);
+    const AnnualReturn before = *workspace.currentReturn();
+
+    ExtractImportWizard wizard(&workspace);
+    wizard.show();
+    Profile profile;
+    profile.name = QStringLiteral("Leavers");
+    profile.kind = ExtractKind::Leavers;
+    profile.columns = {{QStringLiteral("ethnicity"), QStringLiteral("Ethnicity")},
+                       {QStringLiteral("service_area"), QStringLiteral("Service Area")},
+                       {QStringLiteral("leaving_date"), QStringLiteral("Date Left")}};
+    profile.values[QStringLiteral("ethnicity")] = {{"White British", "white"}, {"Indian", "minority_ethnic"},
+                                                   {"Caribbean", "minority_ethnic"}, {"Prefer not to say", "unknown"}};
+    profile.values[QStringLiteral("service_area")] = {{"Adult", "adult"}, {"Children", "children"}};
+    wizard.useProfile(profile);
+    wizard.setFile(test::dataPath(QStringLiteral("extracts/leavers.csv")));
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ExtractImportWizard::SummaryPage);
+    const QString report = wizard.findChild<QLabel *>(QStringLiteral("reportLabel"))->text();
+    INFO(report.toStdString());
+    // The result names where it would write, and says that nothing would change.
+    CHECK(report.contains(QStringLiteral("Writes into: Testshire, the 2030 return.")));
+    CHECK(report.contains(QStringLiteral("Used: 0.")));
+    CHECK(report.contains(QStringLiteral("No rows in the period")));
+    CHECK_FALSE(wizard.canApply());
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    wizard.accept();
+    const auto after = workspace.currentReturn();
+    REQUIRE(after);
+    CHECK(*after == before);
+    CHECK(after->adult->leavers.counts == g(200, 80, 10));
+    CHECK(after->children->leavers.counts == GroupCounts::empty());
+    CHECK(workspace.returnStack(QStringLiteral("Testshire"), 2030)->count() == 0);
+}

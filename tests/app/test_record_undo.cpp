@@ -159,6 +159,7 @@ TEST_CASE("Ctrl+Z after sign-off leaves the plan signed from any panel and year 
     // Reopen, with its reason: the plan is a draft again, and the reopening is in the history.
     f.select(2024, 2);
     Dialogs::setNextText(QStringLiteral("Late survey results"));
+    Dialogs::setNextText(QStringLiteral("Jo Lead")); // who reopens it
     QTest::mouseClick(f.window.findChild<QPushButton *>(QStringLiteral("reopenButton")), Qt::LeftButton);
     CHECK_FALSE(stored().isSignedOff());
     QStringList lines;

@@ -330,3 +330,73 @@ TEST_CASE("scwres aggregate: no value of a row is left in the database, WAL, set
     }
     CHECK(QFile::exists(db)); // the database was written: the search above had something to read
 }
+
+TEST_CASE("scwres aggregate: an extract with no rows in the period writes nothing and exits 1", "[cli][aggregate]")
+{
+    QTemporaryDir dir;
+    // The leavers list, with a profile written here: every leaving date is before 2029.
+    const QString profilePath = dir.filePath(QStringLiteral("leavers-profile.json"));
+    {
+        QFile profile(profilePath);
+        REQUIRE(profile.open(QIODevice::WriteOnly));
+        profile.write(R"({"format": "scwres-extract-profile", "format_version": 1, "name": "Leavers",
+ "kind": "leavers", "file": {"delimiter": ",", "encoding": "auto", "header_row": 1, "sheet": null},
+ "date_format": "dd/MM/yyyy",
+ "columns": {"ethnicity": "Ethnicity", "service_area": "Service Area", "leaving_date": "Date Left"},
+ "values": {"ethnicity": {"White British": "white", "Indian": "minority_ethnic", "Caribbean": "minority_ethnic",
+                          "Prefer not to say": "unknown"},
+            "service_area": {"Adult": "adult", "Children": "children"}}})");
+    }
+    const auto args = [&](const QString &db, const char *year, bool dryRun) {
+        QStringList a{QStringLiteral("aggregate"), QStringLiteral("--profile-file"), profilePath, QStringLiteral("--db"),
+                      db, QStringLiteral("--authority"), QStringLiteral("Testshire"), QStringLiteral("--year"),
+                      QString::fromLatin1(year)};
+        if (dryRun)
+            a << QStringLiteral("--dry-run");
+        return a << extractPath("leavers.csv");
+    };
+
+    // A new database: not even the file is made.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+    auto r = runCli(kCli, args(fresh, "2030", false));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no rows in the period 2029-09-01 to 2030-08-31")));
+    CHECK(r.err.contains(QStringLiteral("nothing was written")));
+    CHECK_FALSE(QFile::exists(fresh));
+    r = runCli(kCli, args(fresh, "2030", true));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no rows in the period")));
+
+    // A stored return: its counts stay, "not entered" stays not entered, no history entry is added.
+    const QString db = dir.filePath(QStringLiteral("kept.db"));
+    AnnualReturn ret;
+    ret.authorityName = QStringLiteral("Testshire");
+    ret.year = 2030;
+    ret.snapshotDate = QDate(2030, 8, 31);
+    ret.periodStart = QDate(2029, 9, 1);
+    ret.periodEnd = QDate(2030, 8, 31);
+    ret.adult = AreaReturn{};
+    ret.adult->leavers.collected = true;
+    ret.adult->leavers.counts.white = 200;
+    ret.adult->leavers.counts.minorityEthnic = 80;
+    ret.adult->leavers.counts.unknown = 10;
+    ret.children = AreaReturn{};
+    ret.children->leavers.collected = true;
+    ret.children->leavers.counts = GroupCounts::empty();
+    {
+        auto database = test::openDatabaseOrFail(db);
+        REQUIRE(database->saveReturn(ret));
+    }
+    r = runCli(kCli, args(db, "2030", false));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no rows in the period 2029-09-01 to 2030-08-31 were counted (0 of 5 rows "
+                                        "used), so nothing was written into Testshire 2030")));
+    const auto history = runCli(kCli, {QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--authority"),
+                                       QStringLiteral("Testshire"), QStringLiteral("--year"), QStringLiteral("2030")});
+    CHECK(history.exitCode == 0);
+    CHECK_FALSE(history.out.contains(QStringLiteral("imported")));
+    auto database = test::openDatabaseOrFail(db);
+    const auto after = database->loadReturn(QStringLiteral("Testshire"), 2030);
+    REQUIRE(after);
+    CHECK(*after == ret);
+}

@@ -381,3 +381,53 @@ TEST_CASE("A column of names mapped as ethnicity by mistake is refused, and no n
     CHECK(r.unmapped.empty());
     CHECK_FALSE(a.reportJson().contains("Zqxm"));
 }
+
+TEST_CASE("An extract with no rows for a block leaves it as it was, and one that fills nothing changes nothing",
+          "[extract][aggregate]")
+{
+    AnnualReturn before = emptyReturn();
+    before.adult = AreaReturn{};
+    before.adult->leavers.collected = true;
+    before.adult->leavers.counts = g(200, 80, 10);
+    before.children = AreaReturn{};
+    before.children->leavers.collected = true;
+    before.children->leavers.counts = GroupCounts::empty(); // "not entered"
+    const Profile leavers = listProfile(ExtractKind::Leavers, {{"ethnicity", "Ethnicity"},
+                                                               {"service_area", "Service Area"},
+                                                               {"leaving_date", "Date Left"}});
+    SECTION("no row in the period: nothing is written, anywhere")
+    {
+        Aggregator a(leavers, QDate(2029, 9, 1), QDate(2030, 8, 31));
+        const FileReport r = a.addFile(test::dataPath(QStringLiteral("extracts/leavers.csv")));
+        REQUIRE(r.readOk);
+        CHECK(r.rowsRead == 5);
+        CHECK(r.rowsUsed == 0);
+        CHECK_FALSE(a.blocked());
+        CHECK_FALSE(a.fillsAnything());
+        CHECK_FALSE(a.hasRows(ServiceArea::Adult, Block::Leavers));
+        AnnualReturn ret = before;
+        a.applyTo(ret);
+        CHECK(ret == before);
+        CHECK(ret.adult->leavers.counts == g(200, 80, 10));
+        CHECK(ret.children->leavers.counts == GroupCounts::empty());
+        // An area the return lacks is not added for nothing.
+        AnnualReturn bare = emptyReturn();
+        a.applyTo(bare);
+        CHECK_FALSE(bare.adult);
+        CHECK_FALSE(bare.children);
+    }
+    SECTION("rows for adult social care only: children's social care is left as it was")
+    {
+        // 1 Oct 2023 to 31 Jul 2024: adult leaver E1 (15/10/2023) is in, E2 (1/8/2024) and the
+        // children's leaver E3 (31/8/2024) are out.
+        Aggregator a(leavers, QDate(2023, 10, 1), QDate(2024, 7, 31));
+        REQUIRE(a.addFile(test::dataPath(QStringLiteral("extracts/leavers.csv"))).readOk);
+        CHECK(a.fillsAnything());
+        CHECK(a.hasRows(ServiceArea::Adult, Block::Leavers));
+        CHECK_FALSE(a.hasRows(ServiceArea::Children, Block::Leavers));
+        AnnualReturn ret = before;
+        a.applyTo(ret);
+        CHECK(ret.adult->leavers.counts == g(1, 0, 0));
+        CHECK(ret.children->leavers.counts == GroupCounts::empty());
+    }
+}

@@ -364,8 +364,20 @@ void DashboardPanel::recompute()
                                ? tr("Choose an authority in the navigator to see its metrics.")
                                : tr("Choose a year of this authority to see its metrics."));
     }
-    refreshCharts();
+    if (window()->isVisible() && !isVisible())
+        m_chartsStale = true; // drawn when the dashboard is shown
+    else
+        refreshCharts();
     Q_EMIT reportsChanged();
+}
+
+void DashboardPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsStale) {
+        m_chartsStale = false;
+        refreshCharts();
+    }
 }
 
 void DashboardPanel::fitOverviewColumns()

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void reportsChanged();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -71,6 +72,9 @@ private:
     Workspace *m_workspace;
     DashboardReports m_reports;
     bool m_updatingControls = false;
+    // The charts wait while the window is shown but the dashboard is not (someone typing in data
+    // entry): rebuilding them took most of each committed cell's time (issue 28 item 8).
+    bool m_chartsStale = false;
 
     QComboBox *m_authorityCombo = nullptr;
     QComboBox *m_yearCombo = nullptr;

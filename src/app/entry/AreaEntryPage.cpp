@@ -4,6 +4,7 @@
 
 #include "BlockSection.h"
 #include "CurrentReturn.h"
+#include "EntryTableView.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -58,6 +59,9 @@ AreaEntryPage::AreaEntryPage(CurrentReturn *current, ServiceArea area, QWidget *
         auto *scroll = new QScrollArea(m_groups);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        // Not a Tab stop of its own (an unnamed, invisible one before the first control): it
+        // scrolls to whichever of its controls takes the focus.
+        scroll->setFocusPolicy(Qt::NoFocus);
         auto *content = new QWidget(scroll);
         auto *contentLayout = new QVBoxLayout(content);
         for (Block block : group.blocks) {
@@ -89,6 +93,32 @@ void AreaEntryPage::focusLocation(const FieldLocation &location)
     m_groups->setCurrentWidget(page);
     page->ensureWidgetVisible(target);
     target->focusLocation(location);
+}
+
+bool AreaEntryPage::focusFirstCount()
+{
+    for (const auto &[block, page] : m_pageOf) {
+        if (page != m_groups->currentWidget())
+            continue;
+        BlockSection *target = m_sections.at(block);
+        if (!target->grid()->isEnabled())
+            continue;
+        page->ensureWidgetVisible(target->grid());
+        target->grid()->focusFirstCount();
+        return true;
+    }
+    return false;
+}
+
+int AreaEntryPage::currentGroup() const
+{
+    return m_groups->currentIndex();
+}
+
+void AreaEntryPage::setCurrentGroup(int group)
+{
+    if (group >= 0 && group < m_groups->count())
+        m_groups->setCurrentIndex(group);
 }
 
 void AreaEntryPage::refresh()

@@ -31,6 +31,12 @@ public:
     BlockSection *section(Block block) const;
     // Shows the group holding the location's block and moves the focus to its cell.
     void focusLocation(const FieldLocation &location);
+    // The keyboard focus on the first count of the group shown (its first collected block, in
+    // the page's order); false when every block there is not collected.
+    bool focusFirstCount();
+    // The group of metrics shown (Workforce is 0), for putting the window back as it was left.
+    int currentGroup() const;
+    void setCurrentGroup(int group);
 
 private:
     void refresh();

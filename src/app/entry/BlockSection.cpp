@@ -13,6 +13,7 @@
 #include "PayBandTableModel.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QGuiApplication>
 
@@ -83,8 +84,13 @@ BlockSection::BlockSection(CurrentReturn *current, ServiceArea area, Block block
     m_ui->bodyLayout->setStretch(0, 2);
     m_ui->bodyLayout->setStretch(1, 1);
 
-    setTabOrder(m_ui->notCollectedCheck, m_grid);
-    setTabOrder(m_grid, m_ui->noteEdit);
+    // Reading order: the switch, the band buttons (above the grid), the grid's counts, the note.
+    // Hidden buttons (blocks other than pay bands) are passed over by Tab.
+    const std::vector<QWidget *> order{m_ui->notCollectedCheck, m_ui->addBandButton, m_ui->removeBandButton,
+                                       m_ui->moveUpButton,        m_ui->moveDownButton, m_grid,
+                                       m_ui->noteEdit};
+    for (std::size_t i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_ui->notCollectedCheck, &QCheckBox::toggled, this, [this](bool off) { setCollected(!off); });
     m_noteTimer = new QTimer(this);
@@ -116,8 +122,10 @@ void BlockSection::refresh()
         const QSignalBlocker blocker(m_ui->notCollectedCheck);
         m_ui->notCollectedCheck->setChecked(area && !collected);
     }
-    // A read-only database (its permissions) is shown, never edited.
-    const bool writable = !m_current->workspace()->isReadOnly();
+    // A read-only database (its permissions) or a signed-off year is shown, never edited, and
+    // looks it: the grid in the palette's read-only colours, the switches off, the note read-only.
+    const bool writable = m_current->isEditable();
+    m_grid->setReadOnlyLook(!writable);
     m_ui->notCollectedCheck->setEnabled(area != nullptr && writable);
     // Greyed, not emptied: switching the block back on brings its counts back.
     m_grid->setEnabled(collected);

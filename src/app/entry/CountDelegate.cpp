@@ -48,6 +48,18 @@ void CountDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
     model->setData(index, line->text(), Qt::EditRole);
 }
 
+bool CountDelegate::acceptsEditor(QWidget *editor) const
+{
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line)
+        return true;
+    const QString problem = problemWith(line->text());
+    if (problem.isEmpty())
+        return true;
+    showProblem(editor, problem);
+    return false;
+}
+
 bool CountDelegate::eventFilter(QObject *object, QEvent *event)
 {
     auto *editor = qobject_cast<QLineEdit *>(object);

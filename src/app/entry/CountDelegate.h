@@ -21,6 +21,10 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+    // Whether the editor's text is a count; when not, marks it with the reason and returns false
+    // (the grid then keeps the editor open instead of committing and moving on).
+    bool acceptsEditor(QWidget *editor) const;
+
     // Why the last text was refused (empty once a valid count is typed); for the tests.
     QString lastRefusal() const { return m_lastRefusal; }
 

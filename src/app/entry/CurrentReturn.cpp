@@ -18,7 +18,14 @@ CurrentReturn::CurrentReturn(Workspace *workspace, QObject *parent)
     connect(m_workspace, &Workspace::selectionChanged, this, &CurrentReturn::reload);
     connect(m_workspace, &Workspace::authoritiesChanged, this, &CurrentReturn::reload);
     connect(m_workspace, &Workspace::returnChanged, this, &CurrentReturn::reload);
+    // Signing off or reopening the year's plan locks or unlocks its figures.
+    connect(m_workspace, &Workspace::planStored, this, &CurrentReturn::reload);
     reload();
+}
+
+bool CurrentReturn::isEditable() const
+{
+    return m_value && !m_locked && !m_workspace->isReadOnly();
 }
 
 const MetricReport *CurrentReturn::report(ServiceArea area) const
@@ -60,6 +67,7 @@ void CurrentReturn::reload()
     m_value = m_workspace->currentReturn();
     m_findings.clear();
     m_reports.clear();
+    m_locked = m_value && PlanEvents::isReturnLocked(m_workspace, m_workspace->currentAuthorityId(), m_value->year);
     if (m_value) {
         m_findings = validateReturn(*m_value);
         // A draft also lists what stands between it and "complete" (empty counts, dates).

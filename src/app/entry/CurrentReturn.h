@@ -30,6 +30,11 @@ public:
     Workspace *workspace() const { return m_workspace; }
     const std::optional<AnnualReturn> &value() const { return m_value; }
     const std::vector<Finding> &findings() const { return m_findings; }
+    // The year's action plan is signed off: its figures are locked until the plan is reopened.
+    bool isLocked() const { return m_locked; }
+    // Whether the return on screen may be typed in (there is one, it is not locked and the
+    // database is not read-only). Grids, notes and switches follow this.
+    bool isEditable() const;
     // Null when the area is not returned this year.
     const MetricReport *report(ServiceArea area) const;
 
@@ -49,6 +54,7 @@ private:
     std::optional<AnnualReturn> m_value;
     std::vector<Finding> m_findings;
     std::map<ServiceArea, MetricReport> m_reports;
+    bool m_locked = false;
 };
 
 } // namespace scwres

@@ -10,6 +10,10 @@
 #include <map>
 #include <memory>
 
+class QFrame;
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class DataEntryPanel;
 }
@@ -42,9 +46,16 @@ public:
     // Shows the page of area with the keyboard focus on it; false when the year on screen does
     // not return that area.
     bool showArea(ServiceArea area);
+    // The tab shown (Authority, Year, then the service areas) and, on a service area, its group
+    // of metrics (-1 elsewhere); showTab puts both back (an index out of range is ignored).
+    int currentTab() const;
+    int currentGroup() const;
+    void showTab(int tab, int group);
 
 private:
     void refresh();
+    void buildLockNote();
+    void reopenForChanges();
 
     std::unique_ptr<Ui::DataEntryPanel> m_ui;
     Workspace *m_workspace;
@@ -53,6 +64,10 @@ private:
     YearEditor *m_year = nullptr;
     std::map<ServiceArea, AreaEntryPage *> m_areaPages;
     ProblemsList *m_problems = nullptr;
+    // Above the tabs when the year cannot be changed: why, and (signed off) a button to reopen.
+    QFrame *m_lockNote = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_reopenButton = nullptr;
     int m_shownYear = 0; // the year last shown, to open a newly chosen year on its first service area
 };
 

@@ -113,7 +113,8 @@ Qt::ItemFlags EntryGridModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (isCountCell(index) && !m_current->workspace()->isReadOnly())
+    // Locked (signed off) or read-only: no editor opens, whatever is typed.
+    if (isCountCell(index) && m_current->isEditable())
         result |= Qt::ItemIsEditable;
     return result;
 }

@@ -11,9 +11,18 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 
 namespace scwres {
+
+namespace {
+// Dynamic properties on an open editor: this grid watches its keys; it was opened by typing over.
+constexpr const char *kWatchedProperty = "scwresEntryWatched";
+constexpr const char *kTypedOverProperty = "scwresTypedOver";
+} // namespace
 
 EntryTableView::EntryTableView(QWidget *parent)
     : QTableView(parent)
@@ -154,9 +163,119 @@ void EntryTableView::focusCell(const QModelIndex &sourceIndex)
     setFocus(Qt::OtherFocusReason);
 }
 
+void EntryTableView::focusFirstCount()
+{
+    const QModelIndex first = edgeCell(true);
+    if (first.isValid()) {
+        setCurrentIndex(first);
+        scrollTo(first);
+    }
+    setFocus(Qt::OtherFocusReason);
+}
+
+void EntryTableView::setReadOnlyLook(bool readOnly)
+{
+    if (property("scwresReadOnlyLook").toBool() == readOnly)
+        return;
+    setProperty("scwresReadOnlyLook", readOnly);
+    QPalette look = QApplication::palette(this);
+    if (readOnly)
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+            look.setBrush(group, QPalette::Base, look.brush(group, QPalette::Window));
+    setPalette(look);
+    setToolTip(readOnly ? tr("These figures are locked: they can be read and copied, not changed.") : QString());
+}
+
 void EntryTableView::refuse(const QString &reason)
 {
     Dialogs::warning(this, tr("Cannot paste"), reason);
+}
+
+bool EntryTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (!QTableView::edit(index, trigger, event))
+        return false;
+    // Watch the editor's keys before its delegate does (a filter installed later runs first): the
+    // delegate's own Enter commits through a queued call, too late for a fast typist.
+    if (QWidget *editor = indexWidget(index)) {
+        if (!editor->property(kWatchedProperty).toBool()) {
+            editor->installEventFilter(this);
+            editor->setProperty(kWatchedProperty, true);
+        }
+        // Typed over (as opposed to F2 or a double-click): the arrows leave the cell, as in a
+        // spreadsheet, instead of moving the text cursor.
+        editor->setProperty(kTypedOverProperty, trigger == AnyKeyPressed);
+    }
+    return true;
+}
+
+bool EntryTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && state() == EditingState) {
+        auto *editor = qobject_cast<QWidget *>(watched);
+        // Only the editor open on the current cell: a closed one waiting for deletion is no longer ours.
+        if (editor && editor->property(kWatchedProperty).toBool() && indexWidget(currentIndex()) == editor) {
+            if (const auto how = editorStep(editor, static_cast<QKeyEvent *>(event))) {
+                commitAndGo(editor, *how);
+                event->accept();
+                return true;
+            }
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+std::optional<EntryTableView::Step> EntryTableView::editorStep(QWidget *editor, const QKeyEvent *event) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool shift = modifiers & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter: // the keypad's
+        if (modifiers & ~Qt::ShiftModifier)
+            return std::nullopt;
+        return shift ? Step::Up : Step::Down;
+    case Qt::Key_Tab:
+        if (modifiers & ~Qt::ShiftModifier)
+            return std::nullopt;
+        return shift ? Step::Previous : Step::Next;
+    case Qt::Key_Backtab:
+        return Step::Previous;
+    default:
+        break;
+    }
+    // The arrows belong to a line editor's text only when it was opened to edit in place (F2).
+    if (!qobject_cast<QLineEdit *>(editor) || modifiers != Qt::NoModifier)
+        return std::nullopt;
+    const bool typedOver = editor->property(kTypedOverProperty).toBool();
+    switch (event->key()) {
+    case Qt::Key_Up: return Step::ArrowUp;
+    case Qt::Key_Down: return Step::ArrowDown;
+    case Qt::Key_Left: return typedOver ? std::optional(Step::Left) : std::nullopt;
+    case Qt::Key_Right: return typedOver ? std::optional(Step::Right) : std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+void EntryTableView::commitAndGo(QWidget *editor, Step how)
+{
+    const QModelIndex cell = currentIndex();
+    QAbstractItemDelegate *delegate = itemDelegateForColumn(cell.column());
+    if (!delegate)
+        delegate = itemDelegate();
+    // Text that is not a count keeps the editor open on its cell, with the reason shown.
+    if (auto *counts = qobject_cast<CountDelegate *>(delegate); counts && !counts->acceptsEditor(editor))
+        return;
+    const QPointer<QWidget> guard(editor);
+    // Now, in this key event: the store, the grid and the figures hold the count before the
+    // next key is read.
+    commitData(editor);
+    // The commit may have reset the grid (a band added elsewhere), which closes its editors.
+    if (guard && state() == EditingState && indexWidget(cell) == editor)
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (!hasFocus())
+        setFocus(Qt::OtherFocusReason);
+    go(how);
 }
 
 void EntryTableView::keyPressEvent(QKeyEvent *event)
@@ -197,23 +316,22 @@ void EntryTableView::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
+        // Space is not a count: it would open an editor holding " " and an error.
+        if (event->key() == Qt::Key_Space && isCount(currentIndex())) {
+            event->accept();
+            return;
+        }
     }
     QTableView::keyPressEvent(event);
 }
 
 void EntryTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    // Enter in an editor arrives as SubmitModelCache, Tab as EditNextItem: commit, then move as
-    // the key does when not editing (without opening the next cell: typing there replaces it).
+    // Moving on is done by commitAndGo, in the key event itself; a hint that would open the next
+    // cell's editor (or move again) is dropped. Escape (RevertModelCache) keeps its meaning.
     const bool moves = hint == QAbstractItemDelegate::SubmitModelCache || hint == QAbstractItemDelegate::EditNextItem
         || hint == QAbstractItemDelegate::EditPreviousItem;
     QTableView::closeEditor(editor, moves ? QAbstractItemDelegate::NoHint : hint);
-    if (hint == QAbstractItemDelegate::SubmitModelCache)
-        go(QApplication::keyboardModifiers() & Qt::ShiftModifier ? Step::Up : Step::Down);
-    else if (hint == QAbstractItemDelegate::EditNextItem)
-        go(Step::Next);
-    else if (hint == QAbstractItemDelegate::EditPreviousItem)
-        go(Step::Previous);
 }
 
 bool EntryTableView::focusNextPrevChild(bool next)
@@ -223,15 +341,20 @@ bool EntryTableView::focusNextPrevChild(bool next)
         go(next ? Step::Next : Step::Previous);
         return true;
     }
-    return QAbstractScrollArea::focusNextPrevChild(next);
+    return QWidget::focusNextPrevChild(next);
 }
 
 void EntryTableView::focusInEvent(QFocusEvent *event)
 {
+    // Tab from the control before lands on the first count, Shift+Tab from the one after on the last.
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) {
+        const QModelIndex edge = edgeCell(event->reason() == Qt::TabFocusReason);
+        if (edge.isValid()) {
+            setCurrentIndex(edge);
+            scrollTo(edge);
+        }
+    }
     QTableView::focusInEvent(event);
-    const QModelIndex current = currentIndex();
-    if (current.isValid() && selectionModel() && !selectionModel()->isSelected(current))
-        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
     viewport()->update();
 }
 
@@ -246,6 +369,36 @@ void EntryTableView::focusOutEvent(QFocusEvent *event)
     viewport()->update();
 }
 
+void EntryTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    // The current cell of the grid being typed in: a frame two pixels wide in the palette's
+    // highlight colour with a line of the base colour inside it, seen on a plain cell and on a
+    // selected (highlight-filled) one alike. A grid without the focus draws none.
+    const QModelIndex current = currentIndex();
+    if (!showsCurrentCell() || !current.isValid())
+        return;
+    const QRect cell = visualRect(current);
+    if (!cell.isValid() || !viewport()->rect().intersects(cell))
+        return;
+    QPainter painter(viewport());
+    QPen outer(palette().color(QPalette::Active, QPalette::Highlight), 2);
+    outer.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(outer);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cell.adjusted(1, 1, -1, -1));
+    painter.setPen(QPen(palette().color(QPalette::Active, QPalette::Base), 1));
+    painter.drawRect(cell.adjusted(2, 2, -3, -3));
+}
+
+bool EntryTableView::showsCurrentCell() const
+{
+    if (hasFocus())
+        return true;
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && focus->parentWidget() == viewport(); // an open editor
+}
+
 QModelIndex EntryTableView::step(const QModelIndex &current, Step how) const
 {
     const QAbstractItemModel *m = model();
@@ -258,11 +411,39 @@ QModelIndex EntryTableView::step(const QModelIndex &current, Step how) const
     // Cells in reading order (Tab) or column order (Enter), from current to either end.
     int position = alongRows ? current.row() * columns + current.column() : current.column() * rows + current.row();
     const int count = rows * columns;
+    const bool fromCount = isCount(current);
     for (position += direction; position >= 0 && position < count; position += direction) {
         const int row = alongRows ? position / columns : position % rows;
         const int column = alongRows ? position % columns : position / rows;
         const QModelIndex candidate = m->index(row, column);
-        if (candidate.flags() & Qt::ItemIsEditable)
+        if (!(candidate.flags() & Qt::ItemIsEditable))
+            continue;
+        // From a count, Tab and Shift+Tab go from count to count (the next row's first, the row
+        // before's last): a band's name and national band are reached with the arrows or the
+        // mouse, so a count typed after Tab never renames a band.
+        if (alongRows && fromCount && !isCount(candidate))
+            continue;
+        return candidate;
+    }
+    return {};
+}
+
+bool EntryTableView::isCount(const QModelIndex &index) const
+{
+    return m_model && index.isValid() && m_model->isCountCell(m_proxy->mapToSource(index));
+}
+
+QModelIndex EntryTableView::edgeCell(bool first) const
+{
+    const QAbstractItemModel *m = model();
+    if (!m || m->rowCount() == 0 || m->columnCount() == 0)
+        return {};
+    const int rows = m->rowCount();
+    const int columns = m->columnCount();
+    for (int i = 0; i < rows * columns; ++i) {
+        const int position = first ? i : rows * columns - 1 - i;
+        const QModelIndex candidate = m->index(position / columns, position % columns);
+        if ((candidate.flags() & Qt::ItemIsEditable) && isCount(candidate))
             return candidate;
     }
     return {};
@@ -270,46 +451,24 @@ QModelIndex EntryTableView::step(const QModelIndex &current, Step how) const
 
 void EntryTableView::go(Step how)
 {
-    const QModelIndex target = step(currentIndex(), how);
+    QModelIndex target;
+    switch (how) {
+    case Step::Left: target = moveCursor(MoveLeft, Qt::NoModifier); break;
+    case Step::Right: target = moveCursor(MoveRight, Qt::NoModifier); break;
+    case Step::ArrowUp: target = moveCursor(MoveUp, Qt::NoModifier); break;
+    case Step::ArrowDown: target = moveCursor(MoveDown, Qt::NoModifier); break;
+    default: target = step(currentIndex(), how); break;
+    }
     if (target.isValid()) {
         setCurrentIndex(target);
         scrollTo(target);
+        viewport()->update();
         return;
     }
+    // Past the last count Tab goes on to the next control of the page in reading order (a note, a
+    // button, the next grid), Shift+Tab to the one before: the grid is never a keyboard trap.
     if (how == Step::Next || how == Step::Previous)
-        focusNeighbourGrid(how == Step::Next);
-}
-
-bool EntryTableView::focusNeighbourGrid(bool next)
-{
-    // The next grid in the focus chain that can be seen and typed in; past the page's last one,
-    // the next ordinary widget.
-    for (QWidget *w = next ? nextInFocusChain() : previousInFocusChain(); w && w != this;
-         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
-        auto *grid = qobject_cast<EntryTableView *>(w);
-        if (!grid || !grid->isVisible() || !grid->isEnabled() || !grid->model())
-            continue;
-        if (window() != grid->window())
-            continue;
-        QModelIndex first = grid->model()->index(0, 0);
-        if (!(first.flags() & Qt::ItemIsEditable))
-            first = grid->step(first, Step::Next);
-        if (next) {
-            if (first.isValid())
-                grid->setCurrentIndex(first);
-        } else {
-            const QAbstractItemModel *m = grid->model();
-            QModelIndex last = m->index(m->rowCount() - 1, m->columnCount() - 1);
-            if (!(last.flags() & Qt::ItemIsEditable))
-                last = grid->step(last, Step::Previous);
-            if (last.isValid())
-                grid->setCurrentIndex(last);
-        }
-        grid->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-        return true;
-    }
-    // Not QAbstractItemView's: with Tab navigation on it would send the Tab back to this grid.
-    return QAbstractScrollArea::focusNextPrevChild(next);
+        QWidget::focusNextPrevChild(how == Step::Next);
 }
 
 void EntryTableView::jumpToEdge(int dRow, int dColumn)

@@ -131,7 +131,7 @@ QVariant PayBandTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags PayBandTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = EntryGridModel::flags(index);
-    if (index.isValid() && !isTotalRow(index.row()) && !current()->workspace()->isReadOnly()
+    if (index.isValid() && !isTotalRow(index.row()) && current()->isEditable()
         && (index.column() == NameColumn || index.column() == NationalBandColumn))
         result |= Qt::ItemIsEditable;
     return result;

@@ -142,7 +142,7 @@ void YearEditor::refresh()
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_ui->snapshotEdit, m_ui->periodStartEdit, m_ui->periodEndEdit, m_ui->populationSpin,
              m_ui->populationSourceEdit, m_ui->adultCheck, m_ui->childrenCheck, m_ui->deleteYearButton})
-        field->setEnabled(ret.has_value() && writable);
+        field->setEnabled(ret.has_value() && m_current->isEditable()); // a signed-off year's are locked too
     m_ui->newYearButton->setEnabled(haveAuthority && writable);
     m_statusValue->setText(!ret ? QString()
                            : ret->complete
@@ -151,7 +151,7 @@ void YearEditor::refresh()
                                     "until it is marked complete."));
     m_completeButton->setText(ret && ret->complete ? tr("Mar&k as draft") : tr("Mar&k complete..."));
     m_completeButton->setAccessibleName(m_completeButton->text().remove(QLatin1Char('&')));
-    m_completeButton->setEnabled(ret.has_value() && writable);
+    m_completeButton->setEnabled(ret.has_value() && m_current->isEditable());
     m_ui->fromLastYearButton->setEnabled(!years.empty() && writable);
 }
 

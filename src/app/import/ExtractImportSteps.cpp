@@ -15,8 +15,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QWizardPage>
 
 #include <set>
 
@@ -304,7 +306,16 @@ void ExtractImportWizard::fillSummary()
             for (const auto &[value, count] : values)
                 report.unmapped[field][value] += count;
     }
+    // Where Finish would write, named before anything else.
+    lines.prepend(tr("Writes into: %1, the %2 return.").arg(before.authorityName).arg(before.year));
     lines << tr("Rows read: %1. Used: %2.").arg(report.rowsRead).arg(report.rowsUsed);
+    if (report.readOk && !m_result->blocked() && !m_result->fillsAnything()) {
+        const QLocale locale;
+        lines << tr("No rows in the period %1 to %2 could be counted: the import would change nothing, so there is "
+                    "nothing to finish. Check the dates and the service-area values, or choose another file.")
+                     .arg(locale.toString(before.periodStart, QLocale::LongFormat),
+                          locale.toString(before.periodEnd, QLocale::LongFormat));
+    }
     for (const auto &[reason, left] : report.leftOut) {
         QStringList rows;
         for (size_t i = 0; i < left.rows.size() && i < 20; ++i)
@@ -379,18 +390,22 @@ void ExtractImportWizard::fillSummary()
     m_compareTable->resizeColumnsToContents();
     if (m_profileNameEdit->text().isEmpty())
         m_profileNameEdit->setText(tr("%1 (%2)").arg(extractKindName(m_profile.kind), QFileInfo(m_fileEdit->text()).completeBaseName()));
+    // Finish follows canApply(): off when the extract fills nothing.
+    Q_EMIT page(SummaryPage)->completeChanged();
 }
 
 bool ExtractImportWizard::canApply() const
 {
-    return m_result && !m_result->blocked() && m_workspace->currentReturn();
+    return m_result && !m_result->blocked() && m_result->fillsAnything() && m_workspace->currentReturn();
 }
 
 void ExtractImportWizard::accept()
 {
     if (!canApply()) {
         Dialogs::warning(this, tr("Nothing was imported"),
-                         tr("Map every value and fix the problems listed before importing."));
+                         m_result && !m_result->blocked() && !m_result->fillsAnything()
+                             ? tr("The extract has no rows to count in the return's period: nothing was changed.")
+                             : tr("Map every value and fix the problems listed before importing."));
         return;
     }
     const std::optional<AnnualReturn> before = m_workspace->currentReturn();

@@ -188,9 +188,25 @@ QWizardPage *ExtractImportWizard::createValuesPage()
     return page;
 }
 
+namespace {
+// The result page: Finish is offered only when the import would write something.
+class SummaryWizardPage final : public QWizardPage {
+public:
+    SummaryWizardPage(const ExtractImportWizard *wizard, QWidget *parent)
+        : QWizardPage(parent)
+        , m_wizard(wizard)
+    {
+    }
+    bool isComplete() const override { return m_wizard->canApply(); }
+
+private:
+    const ExtractImportWizard *m_wizard;
+};
+} // namespace
+
 QWizardPage *ExtractImportWizard::createSummaryPage()
 {
-    auto *page = new QWizardPage(this);
+    auto *page = new SummaryWizardPage(this, this);
     page->setTitle(tr("Result"));
     page->setSubTitle(tr("What the import would write, beside the return's current counts. Differences are in bold. "
                          "Nothing has been written yet."));

@@ -9,12 +9,15 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace scwres::PlanEvents
 {
 
 namespace
 {
+
+const QString kReopenedByKey = QStringLiteral("people/reopenedBy");
 
 QString tr(const char *text)
 {
@@ -92,8 +95,22 @@ bool askAndReopen(QWidget *parent, Workspace *workspace, long long authorityId, 
     }
     Database *db = workspace->database();
     const auto plan = db ? ActionPlanStore(*db).load(authorityId, year) : std::nullopt;
-    // "By": the programme lead named in the plan; the history also keeps the operating-system user.
-    const QString by = plan ? plan->header.programmeLead : QString();
+    // "By": the person reopening it, asked (not the plan's programme lead, who may not be the one
+    // at the keyboard) and remembered for this computer user as the next default. The history
+    // also keeps the operating-system user.
+    QSettings settings;
+    const QString remembered = settings.value(kReopenedByKey).toString();
+    const QString by = Dialogs::text(parent, tr("Reopen for changes"),
+                                     tr("Who is reopening the %1 plan? The name is kept with the reason.").arg(year),
+                                     remembered.isEmpty() && plan ? plan->header.programmeLead : remembered, &ok)
+                           .trimmed();
+    if (!ok)
+        return false;
+    if (by.isEmpty()) {
+        Dialogs::warning(parent, tr("Reopen for changes"), tr("The name of the person reopening the plan is needed."));
+        return false;
+    }
+    settings.setValue(kReopenedByKey, by);
     QString error;
     if (!reopen(workspace, authorityId, year, today, by, reason, &error)) {
         if (!error.isEmpty())

@@ -13,11 +13,16 @@
 #include "history/ChangeHistory.h"
 #include "window/Dialogs.h"
 
+#include <QCompleter>
 #include <QLocale>
+#include <QSettings>
 
 namespace scwres {
 
 namespace {
+const QString kSignedOffByKey = QStringLiteral("people/signedOffBy");
+const QString kSignedOffRoleKey = QStringLiteral("people/signedOffRole");
+
 QString shortDate(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
@@ -36,6 +41,7 @@ SignOffBox::SignOffBox(PlanEditor *editor, QWidget *parent)
     connect(m_ui->signOffButton, &QPushButton::clicked, this, &SignOffBox::signOff);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &SignOffBox::reopen);
     connect(m_editor, &PlanEditor::planChanged, this, &SignOffBox::refresh);
+    offerRemembered();
     refresh();
 }
 
@@ -119,10 +125,33 @@ void SignOffBox::signOff()
         != QMessageBox::Yes)
         return;
     QString error;
+    const QString role = m_ui->signOffRole->text().trimmed();
     if (!PlanEvents::signOff(m_editor->workspace(), m_editor->authorityId(), m_editor->year(),
-                             SignOff{name, m_ui->signOffRole->text().trimmed(), m_ui->signOffDate->date()}, &error)
-        && !error.isEmpty())
-        Dialogs::warning(this, tr("Sign off"), tr("The plan could not be signed off: %1").arg(error));
+                             SignOff{name, role, m_ui->signOffDate->date()}, &error)) {
+        if (!error.isEmpty())
+            Dialogs::warning(this, tr("Sign off"), tr("The plan could not be signed off: %1").arg(error));
+        return;
+    }
+    // Remembered for this computer user: offered (never filled in) the next time a plan is signed.
+    QSettings settings;
+    settings.setValue(kSignedOffByKey, name);
+    settings.setValue(kSignedOffRoleKey, role);
+    offerRemembered();
+}
+
+void SignOffBox::offerRemembered()
+{
+    const QSettings settings;
+    const std::pair<QLineEdit *, QString> fields[] = {{m_ui->signOffName, kSignedOffByKey},
+                                                      {m_ui->signOffRole, kSignedOffRoleKey}};
+    for (const auto &[edit, key] : fields) {
+        const QString remembered = settings.value(key).toString();
+        if (remembered.isEmpty())
+            continue;
+        auto *completer = new QCompleter(QStringList{remembered}, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        edit->setCompleter(completer);
+    }
 }
 
 void SignOffBox::reopen()

@@ -28,6 +28,8 @@ private:
     void refresh();
     void signOff();
     void reopen();
+    // The name and role last signed with on this computer, offered as completions.
+    void offerRemembered();
 
     std::unique_ptr<Ui::SignOffBox> m_ui;
     PlanEditor *m_editor;

@@ -9,6 +9,7 @@
 #include "ReturnCommands.h"
 #include "ViewMenu.h"
 #include "Workspace.h"
+#include "WindowPlace.h"
 #include "dashboard/CompareAuthoritiesDialog.h"
 #include "dashboard/DashboardPanel.h"
 #include "present/PresentationWindow.h"
@@ -233,6 +234,8 @@ bool MainWindow::openDatabase(const QString &path)
         const auto years = m_workspace->database()->years(authorities.front().id);
         m_workspace->select(authorities.front().id, years.empty() ? 0 : years.back());
     }
+    // The same database again: back to the authority, year, panel and page the user left.
+    WindowPlace::restore(*m_workspace, *m_ui->panels, *m_dataEntry);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -481,6 +484,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+    WindowPlace::save(*m_workspace, *m_ui->panels, *m_dataEntry);
     event->accept();
 }
 

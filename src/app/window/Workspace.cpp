@@ -211,7 +211,9 @@ bool Workspace::storeReturn(const AnnualReturn &ret, const QString &historyKind,
     const bool isNewAuthority = !m_database->authorityByName(ret.authorityName);
     const std::optional<AnnualReturn> before = m_database->loadReturn(ret.authorityName, ret.year);
     if (!m_database->saveReturn(ret, HistoryNote{historyKind, historyDetail})) {
-        Q_EMIT errorOccurred(tr("The change could not be saved: %1").arg(m_database->lastError()));
+        // The store's message already says that the change was not saved, and why: said once.
+        const QString why = m_database->lastError();
+        Q_EMIT errorOccurred(why.isEmpty() ? tr("The change could not be saved.") : why);
         return false;
     }
     if (isNewAuthority || !before) {

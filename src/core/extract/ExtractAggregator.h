@@ -69,10 +69,18 @@ public:
     // social care), or adult social care alone when the extract has no service-area column.
     std::set<ServiceArea> targetAreas() const;
 
-    // Writes the counts into ret, all or nothing: only the filled blocks change; an area the
-    // return lacks is added. A pay band the return already has keeps its national band, a new
-    // one takes the profile's (bands). Call only when !blocked().
+    // Writes the counts into ret, all or nothing: only the filled blocks the extract has rows
+    // for change (a block it has no rows for, because no row of its service area was counted,
+    // is left as it was: "not entered" stays not entered, and such an area is neither added nor
+    // touched); an area the return lacks is added.
+    // A pay band the return already has keeps its national band, a new one takes the profile's
+    // (bands). Call only when !blocked().
     void applyTo(AnnualReturn &ret) const;
+    // Whether rows were counted for that block of that area: the profile fills the block and at
+    // least one row of the area was counted (its zeros are then real zeros).
+    bool hasRows(ServiceArea area, Block block) const;
+    // Whether applyTo would write anything at all: false when no row was counted in any block.
+    bool fillsAnything() const;
 
     // The counts in the return format's "areas" shape, only the filled blocks (dry runs).
     QByteArray areasJson() const;

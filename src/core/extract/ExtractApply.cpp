@@ -100,10 +100,33 @@ GroupCounts Aggregator::finishBroad(GroupCounts counts) const
     return counts;
 }
 
+bool Aggregator::hasRows(ServiceArea which, Block block) const
+{
+    // A row of an area counts in every block the profile fills (a staff list's row is in the
+    // workforce, and in 0 or 1 of each flagged count): an area with rows gives its blocks real
+    // counts, zeros included (no registered social worker among children's staff is 0), and an
+    // area with none gives nothing to write.
+    return m_areasSeen.count(which) > 0 && filledBlocks().count(block) > 0;
+}
+
+bool Aggregator::fillsAnything() const
+{
+    const std::map<Block, Part> filled = filledBlocks();
+    for (ServiceArea which : targetAreas())
+        for (const auto &entry : filled)
+            if (hasRows(which, entry.first))
+                return true;
+    return false;
+}
+
 void Aggregator::applyTo(AnnualReturn &ret) const
 {
     const std::map<Block, Part> filled = filledBlocks();
     for (ServiceArea which : targetAreas()) {
+        // An extract with no rows for an area leaves it as it was (an import that used 0 of 6
+        // rows once turned 200/80/10 into 0/0/0 and "not entered" into 0).
+        if (std::none_of(filled.begin(), filled.end(), [&](const auto &entry) { return hasRows(which, entry.first); }))
+            continue;
         std::optional<AreaReturn> &slot = ret.areaSlot(which);
         if (!slot)
             slot = AreaReturn{};
@@ -112,6 +135,8 @@ void Aggregator::applyTo(AnnualReturn &ret) const
         const AreaReturn empty;
         const AreaReturn &counts = found == m_counts.end() ? empty : found->second;
         for (const auto &[block, part] : filled) {
+            if (!hasRows(which, block))
+                continue; // left as it was
             switch (blockInfo(block).shape) {
             case BlockShape::PayBands: {
                 area.payBands.collected = true;
