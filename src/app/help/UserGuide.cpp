@@ -127,9 +127,11 @@ QString UserGuide::currentPage() const
     return source.startsWith(kRoot) ? source.mid(kRoot.size()) : QString();
 }
 
-void UserGuide::followSource()
+void UserGuide::followSource(const QUrl &source)
 {
-    const QString page = currentPage();
+    // The signal comes before QTextBrowser::source() changes: the page is the signal's URL.
+    const QString url = source.toString();
+    const QString page = url.startsWith(kRoot) ? url.mid(kRoot.size()) : QString();
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(Qt::UserRole).toString() == page) {
             m_list->setCurrentRow(i);

@@ -8,6 +8,7 @@
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
+class QUrl;
 
 namespace scwres {
 
@@ -33,7 +34,7 @@ public:
 
 private:
     void search(const QString &text);
-    void followSource();
+    void followSource(const QUrl &source);
 
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
