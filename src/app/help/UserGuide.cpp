@@ -3,6 +3,7 @@
 #include "UserGuide.h"
 
 #include <QFile>
+#include <QImage>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,26 @@ QString titleOf(const QString &markdown, const QString &fallback)
             return line.mid(2).trimmed();
     return fallback;
 }
+
+// The screenshots are the program's window at full size: shown no wider than this, so a page
+// reads without scrolling sideways in the guide's window (the picture keeps its proportions).
+constexpr int kImageWidth = 600;
+
+class GuideBrowser final : public QTextBrowser {
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return resource;
+        QImage image;
+        if (!image.loadFromData(resource.toByteArray()) || image.width() <= kImageWidth)
+            return resource;
+        return image.scaledToWidth(kImageWidth, Qt::SmoothTransformation);
+    }
+};
 
 } // namespace
 
@@ -72,7 +93,7 @@ UserGuide::UserGuide(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("userGuidePages"));
     m_list->setAccessibleName(tr("Pages of the guide"));
-    m_browser = new QTextBrowser(this);
+    m_browser = new GuideBrowser(this);
     m_browser->setObjectName(QStringLiteral("userGuidePage"));
     m_browser->setOpenExternalLinks(true);
 
