@@ -101,7 +101,8 @@ package_step() {
   mkdir -p "$out"
   # lintian: any error or warning fails the step (overrides, if ever needed, go in packaging/ with a reason).
   cpack --config build/CPackConfig.cmake -G DEB -B "$PWD/$out" >"$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; return 1; }
-  deb=$(ls "$out"/scwres_*.deb)
+  deb=$(ls "$out"/scwres_*.deb 2>/dev/null | head -n 1)
+  [[ -f "$deb" ]] || { echo "package: cpack made no .deb" >&2; cat "$out/cpack.log"; return 1; }
   echo "package: $deb"
   dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
   lintian --fail-on error,warning --display-info "$deb" || { echo "lintian failed" >&2; status=1; }
