@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 // The options, shared by the display-free pass (--help, --version, wrong words) and the real one.
@@ -46,9 +48,10 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SCWRES_VERSION));
 }
 
-// True when the command line only asks for text (--help, --help-all, --version) or is wrong:
-// answered by QCommandLineParser::process without a window, so without a display either.
-bool answersWithoutWindow(int argc, char **argv)
+// Answers a command line that only asks for text (--help, --version) or is wrong, without
+// creating a QApplication (which needs a display): returns the exit code, or -1 when the program
+// is to start. Returns instead of exiting, so every object is destroyed on the way out.
+int answerWithoutWindow(int argc, char **argv)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -56,23 +59,33 @@ bool answersWithoutWindow(int argc, char **argv)
     const Options options;
     QCommandLineParser parser;
     describe(parser, options);
-    return !parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
-           parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"));
+    const bool parsed = parser.parse(arguments);
+    if (parsed && !parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all")) &&
+        !parser.isSet(QStringLiteral("version")))
+        return -1;
+    QCoreApplication textOnly(argc, argv);
+    nameApplication();
+    if (!parsed) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(parser.errorText()));
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(textOnly); // Qt's own options too; prints and exits
+    if (parser.isSet(QStringLiteral("version")))
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+    else
+        std::fputs(qPrintable(parser.helpText()), stdout);
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (answersWithoutWindow(argc, argv)) {
-        QCoreApplication textOnly(argc, argv);
-        nameApplication();
-        const Options options;
-        QCommandLineParser parser;
-        describe(parser, options);
-        parser.process(textOnly); // prints the help, the version or the error, and exits
-        return 2;                 // not reached
-    }
+    if (const int answered = answerWithoutWindow(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("SC-WRES"));
