@@ -3,8 +3,8 @@
 #include "UserGuide.h"
 
 #include <QFile>
-#include <QImage>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
