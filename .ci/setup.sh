@@ -11,7 +11,9 @@
 #   1. the Release build (build/) that every later step needs;
 #   2. the sanitizer build (build-asan/: ASan + UBSan + LeakSanitizer) and its suites;
 #   3. when clang is present, the libFuzzer targets (build-fuzz/), 60 s each on the seed corpus;
-#   4. every test of the Release build, last, so that a passing run ends with ctest's summary.
+#   4. the Debian package: made from build/, checked (lintian, desktop-file-validate, appstreamcli,
+#      man), installed as root, its programs run from /usr/bin, then purged;
+#   5. every test of the Release build, last, so that a passing run ends with ctest's summary.
 # A failing step does not stop the later ones, so one run shows every failure; the script exits
 # non-zero if any step failed.
 set -euo pipefail
@@ -31,6 +33,8 @@ packages=(
   qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
   libsqlite3-dev libxlsxwriter-dev nlohmann-json3-dev libminizip-dev libglpk-dev libcsv-dev catch2
   fonts-dejavu-core xvfb xauth
+  # The manual pages are made from the programs' --help at build time (packaging/CMakeLists.txt).
+  help2man
 )
 test_packages=(
   # The tests open every exported file with real readers: LibreOffice (xlsx, docx, odt) and poppler (PDF).
@@ -42,6 +46,8 @@ test_packages=(
   python3-scipy
   # The fuzz targets: clang with libFuzzer and the sanitizer runtimes for clang.
   clang libclang-rt-14-dev
+  # The Debian package's checks: lintian, desktop-file-validate, appstreamcli; man to read the pages.
+  lintian desktop-file-utils appstream man-db
 )
 if [[ "$mode" == "test" ]]; then
   packages+=("${test_packages[@]}")
@@ -92,6 +98,7 @@ if command -v clang++ >/dev/null 2>&1; then
 else
   echo "clang++ not found: the timed fuzz run is skipped (its regression tests still run below)." >&2
 fi
+step "Debian package: cpack, lintian, desktop file, AppStream, man pages; install, run, purge" package_step || failed+=("package")
 echo "== Release tests (build)"
 release_ok=1
 check_registered build core app cli || release_ok=0

@@ -91,3 +91,104 @@ fuzz_step() {
   done
   return "$status"
 }
+
+# The Debian package (docs/building.md, "The Debian package"): made with CPack from the Release
+# build, checked with lintian, desktop-file-validate, appstreamcli and man, then installed as
+# root, run from /usr/bin and purged. Needs root (or password-less sudo) only for the install.
+package_step() {
+  local status=0 out=build/package deb sudo= tmp
+  rm -rf "$out"
+  mkdir -p "$out"
+  # lintian: any error or warning fails the step (overrides, if ever needed, go in packaging/ with a reason).
+  cpack --config build/CPackConfig.cmake -G DEB -B "$PWD/$out" >"$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; return 1; }
+  deb=$(ls "$out"/scwres_*.deb 2>/dev/null | head -n 1)
+  [[ -f "$deb" ]] || { echo "package: cpack made no .deb" >&2; cat "$out/cpack.log"; return 1; }
+  echo "package: $deb"
+  dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+  lintian --fail-on error,warning --display-info "$deb" || { echo "lintian failed" >&2; status=1; }
+  desktop-file-validate build/packaging/*.desktop || { echo "desktop-file-validate failed" >&2; status=1; }
+  # --pedantic shows every note; only errors and warnings fail (docs/building.md lists the notes).
+  appstreamcli validate --pedantic --no-net build/packaging/*.metainfo.xml || { echo "appstreamcli failed" >&2; status=1; }
+  local page warnings
+  for page in build/packaging/scwres.1.gz build/packaging/scwres-desktop.1.gz; do
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)
+    if [[ -n "$warnings" || ! -s "$page" ]]; then
+      echo "man --warnings -l $page:" >&2
+      echo "$warnings" >&2
+      status=1
+    fi
+  done
+
+  if [[ $(id -u) -ne 0 ]]; then
+    if sudo -n true 2>/dev/null; then
+      sudo=sudo
+    else
+      echo "package: not root and no password-less sudo: install, run and purge skipped" >&2
+      return "$status"
+    fi
+  fi
+  tmp=$(mktemp -d)
+  # One install at a time on this machine (parallel CI runs would purge each other's package),
+  # and a purge whatever happens, so the machine is left as it was.
+  (
+    flock -w 1200 9 || { echo "package: another run held the install lock for 20 min" >&2; exit 1; }
+    installed_status=0
+    install_and_run "$deb" "$tmp" "$sudo" || installed_status=1
+    dpkg_wait $sudo dpkg --purge scwres || installed_status=1
+    if dpkg-query -W -f='${Status}' scwres 2>/dev/null | grep -q installed || [[ -e /usr/bin/scwres ]]; then
+      echo "package: still installed after the purge" >&2
+      installed_status=1
+    fi
+    exit "$installed_status"
+  ) 9>/tmp/scwres-package-install.lock || status=1
+  rm -rf "$tmp"
+  return "$status"
+}
+
+# dpkg_wait COMMAND...: runs a dpkg or apt-get command, waiting (up to 10 min) while another
+# program holds dpkg's lock, as apt-get does on a shared machine.
+dpkg_wait() {
+  local tries=0 log
+  log=$(mktemp)
+  while true; do
+    if "$@" 2>"$log"; then
+      cat "$log" >&2
+      rm -f "$log"
+      return 0
+    fi
+    if grep -qi "lock" "$log" && ((tries++ < 120)); then
+      sleep 5
+      continue
+    fi
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  done
+}
+
+# install_and_run DEB TMP SUDO: installs the package (dpkg, then apt-get -f for what it lacks)
+# and runs the installed programs in a throwaway home.
+install_and_run() {
+  local deb="$1" tmp="$2" sudo="$3"
+  if ! dpkg_wait $sudo dpkg -i "$deb"; then
+    dpkg_wait $sudo env DEBIAN_FRONTEND=noninteractive apt-get -f install -y --no-install-recommends || return 1
+  fi
+  dpkg-query -W -f='${Status}\n' scwres | grep -q "install ok installed" || { echo "package: not installed" >&2; return 1; }
+  dpkg -L scwres | grep -E '^/usr/(bin|share/(applications|metainfo|man/man1))/.'
+  # A clean home: the installed program must not read or write the user's settings or data.
+  # (set -e does not work inside a tested subshell: every command is chained.)
+  (
+    export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=offscreen
+    cd "$tmp" &&
+      /usr/bin/scwres --version &&
+      /usr/bin/scwres-desktop --version &&
+      env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/scwres-desktop --help >/dev/null &&
+      timeout 120 /usr/bin/scwres demo --db demo.sqlite &&
+      timeout 120 /usr/bin/scwres report --db demo.sqlite --authority "Exampleshire County Council" \
+        --year 2024 -o report.pdf && test -s report.pdf &&
+      timeout 120 /usr/bin/scwres-desktop --database demo.sqlite --tab 1 --screenshot shot.png &&
+      test -s shot.png &&
+      man -l /usr/share/man/man1/scwres-desktop.1.gz >/dev/null &&
+      echo "package: the installed programs ran (--version, --help, demo, report, --screenshot)"
+  )
+}

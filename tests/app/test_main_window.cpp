@@ -4,6 +4,7 @@
 #include "dashboard/DashboardPanel.h"
 #include "export/DataReportExportDialog.h"
 #include "export/PlanExportDialog.h"
+#include "help/UserGuide.h"
 #include "import/ExtractImportWizard.h"
 #include "plan/ActionDialog.h"
 #include "plan/PlanEditor.h"
@@ -313,7 +314,7 @@ TEST_CASE("The window opens as the user left it", "[mainwindow]")
     CHECK(again.size() == left);
 }
 
-TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through the years — F1 explains the panel",
+TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through the years — F1 opens the panel's guide page",
           "[mainwindow][keyboard]")
 {
     QTemporaryDir dir;
@@ -359,8 +360,25 @@ TEST_CASE("The View menu shows each panel with Ctrl+1, 2, 3 and steps through th
     CHECK(areaCombo->currentData().toString() == QStringLiteral("combined"));
 
     panels->setCurrentIndex(1);
-    Dialogs::setNextAnswer(QMessageBox::Ok);
     QTest::keyClick(&window, Qt::Key_F1);
+    auto *guide = window.findChild<UserGuide *>(QStringLiteral("userGuide"));
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->currentPage() == QStringLiteral("analyse.md"));
+    guide->hide();
+    window.activateWindow();
+    panels->setCurrentIndex(2);
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK(window.findChildren<UserGuide *>().size() == 1); // the same guide window, not a second one
+    CHECK(guide->isVisible());
+    CHECK(guide->currentPage() == QStringLiteral("plan.md"));
+    guide->hide();
+    window.activateWindow();
+
+    // Shift+F1: the panel's keys, as before the guide.
+    panels->setCurrentIndex(1);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(&window, Qt::Key_F1, Qt::ShiftModifier);
     CHECK(Dialogs::lastMessage().startsWith(QStringLiteral("Help: Dashboard")));
     CHECK(Dialogs::lastMessage().contains(QStringLiteral("minority ethnic staff relative to white staff")));
 }

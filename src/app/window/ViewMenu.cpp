@@ -4,6 +4,7 @@
 
 #include "Dialogs.h"
 #include "Workspace.h"
+#include "help/UserGuide.h"
 
 #include <QAction>
 #include <QMenu>
@@ -52,9 +53,23 @@ ViewMenu::ViewMenu(QMenu *view, QMenu *help, QTabWidget *panels, Workspace *work
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setObjectName(QStringLiteral("actionPresent"));
 
-    QAction *panelHelp = help->addAction(tr("Help on this &panel"), this, &ViewMenu::showHelp);
-    panelHelp->setShortcut(QKeySequence::HelpContents);
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { showGuide(QStringLiteral("index.md")); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    QAction *panelGuide = help->addAction(tr("&Guide to this panel"), this,
+                                          [this] { showGuide(UserGuide::pageForPanel(m_panels->currentIndex())); });
+    panelGuide->setShortcut(QKeySequence::HelpContents);
+    panelGuide->setObjectName(QStringLiteral("actionPanelGuide"));
+    QAction *panelHelp = help->addAction(tr("&Keys on this panel"), this, &ViewMenu::showHelp);
+    panelHelp->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     panelHelp->setObjectName(QStringLiteral("actionPanelHelp"));
+}
+
+void ViewMenu::showGuide(const QString &page)
+{
+    // One guide window per main window, kept (hidden) when closed so it reopens where it was.
+    if (!m_guide)
+        m_guide = new UserGuide(m_panels->window());
+    m_guide->showPage(page);
 }
 
 void ViewMenu::stepYear(int direction)

@@ -5,17 +5,20 @@
 #include "MetricEngine.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QMenu;
 class QTabWidget;
 
 namespace scwres {
 
+class UserGuide;
 class Workspace;
 
 // The View menu: the three panels (Ctrl+1, Ctrl+2, Ctrl+3), the previous and next stored year of
 // the authority on screen (Alt+Page Up, Alt+Page Down), the service area (a submenu; the window
-// shows the area in the panel on screen), presentation mode (F5) and help for the panel on screen (F1, in the Help menu).
+// shows the area in the panel on screen) and presentation mode (F5); in the Help menu, the user
+// guide (F1 opens it at the page of the panel on screen) and the keys of that panel (Shift+F1).
 // Shortcuts are the window's, so they work from any field.
 class ViewMenu final : public QObject {
     Q_OBJECT
@@ -35,9 +38,11 @@ Q_SIGNALS:
 private:
     void stepYear(int direction);
     void showHelp();
+    void showGuide(const QString &page);
 
     QTabWidget *m_panels;
     Workspace *m_workspace;
+    QPointer<UserGuide> m_guide;
 };
 
 } // namespace scwres
