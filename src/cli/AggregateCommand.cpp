@@ -10,6 +10,7 @@
 
 #include "FigureFormat.h"
 #include "Options.h"
+#include "TerminalOutput.h"
 
 #include "Database.h"
 #include "extract/ExtractAggregator.h"
@@ -50,10 +51,12 @@ void printProblems(const Aggregator &aggregator, QTextStream &err)
 {
     for (const FileReport &r : aggregator.reports()) {
         if (!r.readOk)
-            err << "error\t" << r.fileName << '\t' << r.error << '\n';
+            err << "error\t" << tabSeparatedField(r.fileName) << '\t' << tabSeparatedField(r.error) << '\n';
+        // Tab-separated: a tab or line feed inside a value (or a file name) is escaped.
         for (const auto &[field, values] : r.unmapped)
             for (const auto &[value, count] : values)
-                err << "unmapped\t" << r.fileName << '\t' << field << '\t' << '"' << value << "\"\t"
+                err << "unmapped\t" << tabSeparatedField(r.fileName) << '\t' << field << '\t' << '"'
+                    << tabSeparatedField(value) << "\"\t"
                     << (count == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(count)) << '\n';
     }
 }
@@ -61,7 +64,7 @@ void printProblems(const Aggregator &aggregator, QTextStream &err)
 void printSummary(const Aggregator &aggregator, QTextStream &out)
 {
     for (const FileReport &r : aggregator.reports()) {
-        out << r.fileName << ": " << formatCount(r.rowsRead) << " rows read, " << formatCount(r.rowsUsed) << " used\n";
+        out << tabSeparatedField(r.fileName) << ": " << formatCount(r.rowsRead) << " rows read, " << formatCount(r.rowsUsed) << " used\n";
         for (const auto &[reason, left] : r.leftOut) {
             QStringList rows;
             for (qint64 row : left.rows)

@@ -3,6 +3,7 @@
 //
 // `scwres`: the command-line tool over the same core as the desktop program.
 #include "Commands.h"
+#include "TerminalOutput.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -72,8 +73,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("scwres"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCWRES_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Control characters from files and the database are escaped on the way out (TerminalOutput.h).
+    scwres::cli::TerminalOutput stdoutDevice(stdout);
+    scwres::cli::TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         err << kUsage;

@@ -4,6 +4,8 @@
 
 #include "extract/ProfileStore.h"
 
+#include "DatabaseContents.h"
+#include "RegularFile.h"
 #include "Schema.h"
 #include "WalSync.h"
 
@@ -114,6 +116,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     };
     const QString shown = QDir::toNativeSeparators(path);
 
+    // Only a regular file (or a link to one) is a database: a named pipe would block every open
+    // for ever, a device or a folder is no database (issue 37). Checked before anything opens it.
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty())
+        return refuse(OpenFailure::CannotOpen,
+                      tr("%1 cannot be used as a database: %2. It has not been changed.").arg(shown, notAFile));
     const QFileInfo info(path);
     if (info.exists() && !QFile(path).open(QIODevice::ReadOnly))
         return refuse(OpenFailure::CannotOpen,
@@ -225,6 +232,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     if (verdict != QLatin1String("ok"))
         return refuse(OpenFailure::Corrupt, damagedMessage(shown));
     const int version = db->schemaVersion();
+    // PRAGMA user_version is any 32-bit number; this program writes 0 (new) upwards.
+    if (version < 0)
+        return refuse(OpenFailure::NotADatabase,
+                      tr("%1 is not an SC-WRES database (its version number, %2, is not one this program "
+                         "writes). It has not been changed.")
+                          .arg(shown)
+                          .arg(version));
     if (version > currentSchemaVersion())
         return refuse(OpenFailure::TooNew,
                       tr("%1 was made by a newer version of this program (database version %2; this version reads up "
@@ -232,6 +246,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
                           .arg(shown)
                           .arg(version)
                           .arg(currentSchemaVersion()));
+
+    // The contents are checked before any migration writes to the file (DatabaseContents.h).
+    if (const QString impossible = storedContentsProblem(db->connection()); !impossible.isEmpty())
+        return refuse(OpenFailure::Corrupt,
+                      tr("%1 holds a value no return can have (%2): the file is damaged or was changed by another "
+                         "program, so none of its figures are used. It has not been changed; restore it from a "
+                         "backup.")
+                          .arg(shown, impossible));
 
     if (readOnly) {
         if (version < currentSchemaVersion())

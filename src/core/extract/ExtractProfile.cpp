@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ExtractProfile.h"
 
+#include "ExtractReader.h"
 #include "JsonInputCheck.h"
+#include "RegularFile.h"
 #include "SafeWrite.h"
 #include "TextLimits.h"
 
@@ -108,9 +110,11 @@ Profile readDocument(const json &doc)
         }
         if (file.contains("encoding")) {
             const QString e = readText(file.at("encoding"), QStringLiteral("file.encoding"));
-            if (e != QLatin1String("UTF-8") && e != QLatin1String("Windows-1252") && e != QLatin1String("auto"))
+            // Any case, and the usual aliases ("utf8", "cp1252", "latin1"), kept in one spelling.
+            const QString canonical = canonicalEncoding(e);
+            if (canonical.isEmpty())
                 fail(QStringLiteral("file.encoding"), tr("expected UTF-8, Windows-1252 or auto"));
-            p.file.encoding = e;
+            p.file.encoding = canonical;
         }
         if (file.contains("header_row")) {
             const json &h = file.at("header_row");
@@ -257,12 +261,18 @@ ProfileReadResult readProfileJson(const QByteArray &bytes)
 
 ProfileReadResult readProfileFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty())
+        return {std::nullopt, tr("%1 cannot be read: %2.").arg(path, notAFile)};
+    QFile file;
+    QString error;
+    if (!RegularFile::open(file, path, &error))
         return {std::nullopt, tr("Cannot open %1: %2").arg(path, file.errorString())};
-    if (file.size() > 8 * 1024 * 1024)
-        return {std::nullopt, tr("%1 is too large to be an extract profile.").arg(path)};
-    return readProfileJson(file.readAll());
+    QByteArray bytes;
+    if (!RegularFile::readAll(file, 8 * 1024 * 1024, &bytes, &error))
+        return {std::nullopt, file.error() == QFileDevice::NoError
+                                  ? tr("%1 is too large to be an extract profile.").arg(path)
+                                  : tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return readProfileJson(bytes);
 }
 
 QByteArray writeProfileJson(const Profile &p)
