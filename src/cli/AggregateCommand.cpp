@@ -97,14 +97,17 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
                                          "--authority NAME --year YEAR [--dry-run] EXTRACT..."));
     const QString authority = options.value(QStringLiteral("--authority"));
     const QString dbPath = options.value(QStringLiteral("--db"));
+    // The extracts are read with the database open for reading only (or not at all when it does
+    // not exist yet): a refused command leaves no new file and no upgraded one (issue 37). It is
+    // opened for writing once there is something to write. A dry run never writes.
     std::unique_ptr<Database> db;
-    if (dryRun) {
-        // A dry run writes nothing: not even a new database file.
-        if (QFileInfo::exists(dbPath) && !(db = openForReading(QStringLiteral("aggregate"), dbPath, err)))
-            return 1;
-    } else {
+    if (QFileInfo::exists(dbPath) || QFileInfo(dbPath).isSymLink()) {
         QString error;
-        db = Database::open(dbPath, &error);
+        Database::OpenFailure failure = Database::OpenFailure::None;
+        db = Database::open(dbPath, &error, &failure, Database::Mode::ReadOnly);
+        // A file of an older version cannot be read before it is upgraded.
+        if (!db && failure == Database::OpenFailure::TooOld && !dryRun)
+            db = Database::open(dbPath, &error, &failure);
         if (!db) {
             err << "scwres aggregate: " << error << '\n';
             return 1;
@@ -156,6 +159,19 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
     if (aggregator.blocked()) {
         err << "scwres aggregate: nothing was written; map the values above in the profile, or fix the files.\n";
         return 1;
+    }
+    if (!db || db->isReadOnly()) {
+        db.reset();
+        QString error;
+        db = Database::open(dbPath, &error);
+        if (!db) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+        // As stored now (another copy may have saved it meanwhile).
+        const std::optional<AnnualReturn> now = db->authorityByName(authority) ? db->loadReturn(authority, *year)
+                                                                               : std::nullopt;
+        ret = now ? *now : newReturn(authority, *year);
     }
     aggregator.applyTo(ret);
     ret.complete = false; // imported counts are a draft until the lead marks the year complete

@@ -9,8 +9,12 @@
 #ifdef Q_OS_WIN
 #include <QDir>
 #else
-#include <sys/stat.h>
+#include "SafeWrite.h"
+
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace scwres {
@@ -123,6 +127,32 @@ bool RegularFile::readAll(QFile &file, qint64 maxBytes, QByteArray *bytes, QStri
         }
         bytes->append(chunk);
     }
+}
+
+bool RegularFile::createPrivate(const QString &path, QString *reason)
+{
+#ifdef Q_OS_WIN
+    // Windows: a new file in the user's profile folders is the user's alone by inheritance.
+    QFile file(path);
+    if (file.exists() || !file.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
+        if (reason)
+            *reason = file.errorString();
+        return false;
+    }
+    return true;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        if (reason)
+            *reason = SafeWrite::reasonForErrno(errno);
+        return false;
+    }
+    // The umask can only take bits away; fchmod makes sure of 0600 whatever it is.
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+    return true;
+#endif
 }
 
 } // namespace scwres

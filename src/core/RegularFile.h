@@ -29,6 +29,12 @@ public:
     // than trusting the size reported. False (and *error a sentence) when it is larger or a read
     // fails.
     static bool readAll(QFile &file, qint64 maxBytes, QByteArray *bytes, QString *error);
+
+    // Creates path as a new, empty file only its owner can read and write (0600 on POSIX), for
+    // files that hold people's names: the database (SQLite gives its -wal, -shm and journal the
+    // database file's mode) and its backups. False when it exists already or cannot be made;
+    // *reason is a phrase ("the disk is full").
+    static bool createPrivate(const QString &path, QString *reason);
 };
 
 } // namespace scwres
