@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -156,4 +158,60 @@ TEST_CASE("CLI: JSON output means the same after escaping", "[cli][hostile]")
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
     REQUIRE(parseError.error == QJsonParseError::NoError);
     CHECK(doc.object().value(QStringLiteral("authority")).toObject().value(QStringLiteral("name")).toString() == name);
+}
+
+TEST_CASE("CLI: a refused aggregate creates no database", "[cli][hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("staff.csv")), "Ethnic Origin\nSomething unmapped\n");
+    writeFile(dir.filePath(QStringLiteral("profile.json")), R"({"format": "scwres-extract-profile", "format_version": 1,
+ "name": "P", "kind": "staff_list", "columns": {"ethnicity": "Ethnic Origin"}})");
+    const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+    const auto r = runCli(kCli, {QStringLiteral("aggregate"), QStringLiteral("--profile-file"),
+                                 dir.filePath(QStringLiteral("profile.json")), QStringLiteral("--db"), db,
+                                 QStringLiteral("--authority"), QStringLiteral("Testshire"), QStringLiteral("--year"),
+                                 QStringLiteral("2024"), dir.filePath(QStringLiteral("staff.csv"))});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFile::exists(db));
+    CHECK_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+}
+
+TEST_CASE("CLI: --wait takes seconds, and a bad value is a usage error", "[cli][hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto ok = runCli(kCli, {QStringLiteral("demo"), QStringLiteral("--wait"), QStringLiteral("5"),
+                                  QStringLiteral("--db"), db});
+    INFO(ok.err.toStdString());
+    CHECK(ok.exitCode == 0);
+    CHECK_FALSE(QFile::exists(db + QStringLiteral(".partial")));
+    const auto bad = runCli(kCli, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--wait"),
+                                   QStringLiteral("soon")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--wait takes a number of seconds")));
+}
+
+TEST_CASE("CLI: with --wait, a writer waits for another copy instead of refusing", "[cli][hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("held.sqlite"));
+    auto holder = test::openDatabaseOrFail(db); // as the desktop program holds it
+    const auto refused = runCli(kCli, {QStringLiteral("demo"), QStringLiteral("--db"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("already open")));
+
+    QProcess waiting;
+    waiting.setProcessChannelMode(QProcess::SeparateChannels);
+    waiting.start(kCli, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--wait"),
+                         QStringLiteral("60")});
+    REQUIRE(waiting.waitForStarted());
+    QThread::msleep(300);
+    holder.reset(); // the other copy closes the file
+    REQUIRE(waiting.waitForFinished(60'000));
+    INFO(waiting.readAllStandardError().toStdString());
+    CHECK(waiting.exitCode() == 0);
 }

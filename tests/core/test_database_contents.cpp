@@ -140,3 +140,34 @@ TEST_CASE("A history snapshot with impossible numbers reads as damaged, not as f
     negative.insert(at + qsizetype(qstrlen("\"counts\":[")), "-");
     CHECK_FALSE(returnFromSnapshot(negative));
 }
+
+TEST_CASE("A new database and its backups are their owner's alone", "[database][hostile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+    {
+        auto db = test::openDatabaseOrFail(path);
+        REQUIRE(db->saveReturn(test::exampleReturn()));
+        const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
+        REQUIRE(db->backupTo(backup));
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), backup}) {
+            struct stat st {};
+            INFO(file.toStdString());
+            REQUIRE(::stat(QFile::encodeName(file).constData(), &st) == 0);
+            CHECK((st.st_mode & 0777) == 0600);
+        }
+        // A backup over an existing file is refused, and leaves that file alone.
+        CHECK_FALSE(db->backupTo(backup));
+    }
+    SECTION("a refused open leaves no file it created")
+    {
+        const QString fresh = dir.filePath(QStringLiteral("held.sqlite"));
+        auto first = test::openDatabaseOrFail(fresh);
+        first.reset();
+        QFile::remove(fresh);
+        // Read-only opens never create.
+        QString error;
+        CHECK_FALSE(Database::open(fresh, &error, nullptr, Database::Mode::ReadOnly));
+        CHECK_FALSE(QFile::exists(fresh));
+    }
+}
