@@ -415,3 +415,35 @@ TEST_CASE("Extract readers read regular files only", "[extract][hostile]")
         CHECK(read(link).error.contains(QStringLiteral("device")));
     }
 }
+
+TEST_CASE("XLSX reader: the small parts read whole pass the same caps", "[extract][xlsx][hostile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray attributes;
+    for (int i = 0; i < 3000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=\"\"";
+    for (const char *part : {"xl/styles.xml", "xl/workbook.xml"}) {
+        INFO(part);
+        const QByteArray bomb = "<?xml version=\"1.0\"?><x" + attributes + "/>";
+        std::vector<ZipEntry> entries{
+            {QStringLiteral("xl/workbook.xml"), QLatin1String(part) == QLatin1String("xl/workbook.xml") ? bomb : kWorkbook},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+            {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData>" + kHeader + "</sheetData></worksheet>"},
+        };
+        if (QLatin1String(part) == QLatin1String("xl/styles.xml"))
+            entries.push_back({QStringLiteral("xl/styles.xml"), bomb});
+        QString reason;
+        const auto zip = ZipArchive::pack(entries, &reason);
+        REQUIRE(zip);
+        const QString path = dir.filePath(QStringLiteral("small-parts.xlsx"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(*zip);
+        file.close();
+        const Read r = readBook(path);
+        CHECK_FALSE(r.outcome.ok);
+        CHECK(r.outcome.error.contains(QLatin1String(part)));
+        CHECK(r.outcome.error.contains(QStringLiteral("more than 256 attributes")));
+    }
+}

@@ -91,19 +91,6 @@ private:
     bool m_open = false;
 };
 
-bool readWhole(unzFile zip, const QString &name, QByteArray *out)
-{
-    PartStream part(zip);
-    if (!part.open(name))
-        return false;
-    out->clear();
-    for (QByteArray chunk = part.next(); !chunk.isEmpty(); chunk = part.next()) {
-        out->append(chunk);
-        if (out->size() > kMaxSmallPart)
-            return false;
-    }
-    return !part.failed;
-}
 
 // Looks at a part's XML byte by byte as it is inflated, before QXmlStreamReader does, and says
 // when it is more than an extract can be. It does not check that the XML is well formed (the XML
@@ -235,6 +222,32 @@ private:
     bool m_endTag = false;
 };
 
+// Reads a small part (workbook, relationships, styles) whole, through the same guard as the
+// streamed parts: the XML reader is given it whole, but a tag of a million attributes would still
+// take its quadratic duplicate check for ever. False when the part is missing or damaged; a part
+// past the guard's caps sets *refused to why.
+bool readWhole(unzFile zip, const QString &name, QByteArray *out, QString *refused = nullptr)
+{
+    PartStream part(zip);
+    if (!part.open(name))
+        return false;
+    out->clear();
+    XmlGuard guard(kMaxSmallPart);
+    for (QByteArray chunk = part.next(); !chunk.isEmpty(); chunk = part.next()) {
+        const QString problem = guard.feed(chunk.constData(), chunk.size());
+        if (!problem.isEmpty()) {
+            if (refused)
+                *refused = tr("The workbook cannot be read as an extract: %1, line %2: %3.")
+                               .arg(name)
+                               .arg(guard.line())
+                               .arg(problem);
+            return false;
+        }
+        out->append(chunk);
+    }
+    return !part.failed;
+}
+
 // Feeds the part to the XML reader chunk by chunk; visit is called for every token and returns
 // false to stop. Returns the error, empty when the part was read (or stopped) cleanly. row, when
 // given, is the last row read, named in a refusal.
@@ -297,8 +310,9 @@ struct Workbook {
 QString readWorkbook(unzFile zip, Workbook *book)
 {
     QByteArray rels;
-    if (!readWhole(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels))
-        return tr("The file is not an xlsx workbook (no workbook relationships).");
+    QString refused;
+    if (!readWhole(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, &refused))
+        return refused.isEmpty() ? tr("The file is not an xlsx workbook (no workbook relationships).") : refused;
     QHash<QString, QString> targets;
     QXmlStreamReader relsXml(rels);
     while (!relsXml.atEnd()) {
@@ -312,8 +326,8 @@ QString readWorkbook(unzFile zip, Workbook *book)
         }
     }
     QByteArray workbook;
-    if (!readWhole(zip, QStringLiteral("xl/workbook.xml"), &workbook))
-        return tr("The file is not an xlsx workbook (no xl/workbook.xml).");
+    if (!readWhole(zip, QStringLiteral("xl/workbook.xml"), &workbook, &refused))
+        return refused.isEmpty() ? tr("The file is not an xlsx workbook (no xl/workbook.xml).") : refused;
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -336,12 +350,12 @@ QString readWorkbook(unzFile zip, Workbook *book)
 }
 
 // Which cell styles (the "s" attribute) show a number as a date.
-QSet<int> readDateStyles(unzFile zip)
+QSet<int> readDateStyles(unzFile zip, QString *refused)
 {
     QSet<int> dateStyles;
     QByteArray styles;
-    if (!readWhole(zip, QStringLiteral("xl/styles.xml"), &styles))
-        return dateStyles;
+    if (!readWhole(zip, QStringLiteral("xl/styles.xml"), &styles, refused))
+        return dateStyles; // no styles: no dates (a part past the caps: *refused)
     QSet<int> dateFormats{14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47};
     QXmlStreamReader xml(styles);
     bool inCellXfs = false;
@@ -531,7 +545,9 @@ ReadOutcome readSheet(const QString &path, const FileOptions &options, const Row
             return outcome;
         }
     }
-    const QSet<int> dateStyles = readDateStyles(zip.get());
+    const QSet<int> dateStyles = readDateStyles(zip.get(), &outcome.error);
+    if (!outcome.error.isEmpty())
+        return outcome;
     SharedStrings shared;
     outcome.error = readSharedStrings(zip.get(), &shared);
     if (!outcome.error.isEmpty())
