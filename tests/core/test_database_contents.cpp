@@ -171,3 +171,18 @@ TEST_CASE("A new database and its backups are their owner's alone", "[database][
         CHECK_FALSE(QFile::exists(fresh));
     }
 }
+
+TEST_CASE("A count changed to an impossible value while the database is open gives no figures", "[database][hostile]")
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabaseOrFail(dir.filePath(QStringLiteral("open.sqlite")));
+    const AnnualReturn example = test::exampleReturn();
+    REQUIRE(db->saveReturn(example));
+    REQUIRE(db->loadReturn(example.authorityName, example.year));
+    // As another program could write it while the desktop program has the file open.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE pay_band SET white = 9223372036854775807")));
+    const auto loaded = db->loadReturn(example.authorityName, example.year);
+    CHECK_FALSE(loaded);
+    CHECK(db->lastError().contains(QStringLiteral("a value no return can have")));
+}
