@@ -11,7 +11,7 @@ sanitized_suites=(core cli app)
 # docs/building.md.
 sanitize_build_type=Debug
 fuzz_seconds=60
-fuzz_targets=(return_json national_figures extract_csv extract_xlsx)
+fuzz_targets=(return_json national_figures extract_csv extract_xlsx extract_profile database)
 
 # step TITLE FUNCTION: runs FUNCTION and says how long it took, whatever the outcome.
 step() {

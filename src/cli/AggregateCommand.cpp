@@ -10,6 +10,7 @@
 
 #include "FigureFormat.h"
 #include "Options.h"
+#include "TerminalOutput.h"
 
 #include "Database.h"
 #include "extract/ExtractAggregator.h"
@@ -50,10 +51,12 @@ void printProblems(const Aggregator &aggregator, QTextStream &err)
 {
     for (const FileReport &r : aggregator.reports()) {
         if (!r.readOk)
-            err << "error\t" << r.fileName << '\t' << r.error << '\n';
+            err << "error\t" << tabSeparatedField(r.fileName) << '\t' << tabSeparatedField(r.error) << '\n';
+        // Tab-separated: a tab or line feed inside a value (or a file name) is escaped.
         for (const auto &[field, values] : r.unmapped)
             for (const auto &[value, count] : values)
-                err << "unmapped\t" << r.fileName << '\t' << field << '\t' << '"' << value << "\"\t"
+                err << "unmapped\t" << tabSeparatedField(r.fileName) << '\t' << field << '\t' << '"'
+                    << tabSeparatedField(value) << "\"\t"
                     << (count == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(count)) << '\n';
     }
 }
@@ -61,7 +64,7 @@ void printProblems(const Aggregator &aggregator, QTextStream &err)
 void printSummary(const Aggregator &aggregator, QTextStream &out)
 {
     for (const FileReport &r : aggregator.reports()) {
-        out << r.fileName << ": " << formatCount(r.rowsRead) << " rows read, " << formatCount(r.rowsUsed) << " used\n";
+        out << tabSeparatedField(r.fileName) << ": " << formatCount(r.rowsRead) << " rows read, " << formatCount(r.rowsUsed) << " used\n";
         for (const auto &[reason, left] : r.leftOut) {
             QStringList rows;
             for (qint64 row : left.rows)
@@ -94,14 +97,17 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
                                          "--authority NAME --year YEAR [--dry-run] EXTRACT..."));
     const QString authority = options.value(QStringLiteral("--authority"));
     const QString dbPath = options.value(QStringLiteral("--db"));
+    // The extracts are read with the database open for reading only (or not at all when it does
+    // not exist yet): a refused command leaves no new file and no upgraded one (issue 37). It is
+    // opened for writing once there is something to write. A dry run never writes.
     std::unique_ptr<Database> db;
-    if (dryRun) {
-        // A dry run writes nothing: not even a new database file.
-        if (QFileInfo::exists(dbPath) && !(db = openForReading(QStringLiteral("aggregate"), dbPath, err)))
-            return 1;
-    } else if (QFileInfo::exists(dbPath)) {
+    if (QFileInfo::exists(dbPath) || QFileInfo(dbPath).isSymLink()) {
         QString error;
-        db = Database::open(dbPath, &error);
+        Database::OpenFailure failure = Database::OpenFailure::None;
+        db = Database::open(dbPath, &error, &failure, Database::Mode::ReadOnly);
+        // A file of an older version cannot be read before it is upgraded.
+        if (!db && failure == Database::OpenFailure::TooOld && !dryRun)
+            db = Database::open(dbPath, &error, &failure);
         if (!db) {
             err << "scwres aggregate: " << error << '\n';
             return 1;
@@ -171,6 +177,19 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         reportNothing();
         return 1;
     }
+    if (!db || db->isReadOnly()) {
+        db.reset();
+        QString error;
+        db = Database::open(dbPath, &error);
+        if (!db) {
+            err << "scwres aggregate: " << error << '\n';
+            return 1;
+        }
+        // As stored now (another copy may have saved it meanwhile).
+        const std::optional<AnnualReturn> now = db->authorityByName(authority) ? db->loadReturn(authority, *year)
+                                                                               : std::nullopt;
+        ret = now ? *now : newReturn(authority, *year);
+    }
     aggregator.applyTo(ret);
     ret.complete = false; // imported counts are a draft until the lead marks the year complete
     // The history names the files, the rows and the profile: never a row.
@@ -182,14 +201,6 @@ int runAggregate(const QStringList &words, QTextStream &out, QTextStream &err)
                                .arg(aggregator.rowsUsed())
                                .arg(aggregator.rowsRead())
                                .arg(profile->name);
-    if (!db) {
-        QString error;
-        db = Database::open(dbPath, &error);
-        if (!db) {
-            err << "scwres aggregate: " << error << '\n';
-            return 1;
-        }
-    }
     if (!db->saveReturn(ret, HistoryNote{QStringLiteral("imported"), detail})) {
         err << "scwres aggregate: cannot save the return: " << db->lastError() << '\n';
         return 1;

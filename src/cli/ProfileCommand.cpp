@@ -6,6 +6,7 @@
 #include "CommandInputs.h"
 #include "Commands.h"
 #include "Options.h"
+#include "TerminalOutput.h"
 
 #include "Database.h"
 #include "extract/ProfileStore.h"
@@ -41,7 +42,8 @@ int list(const Options &options, QTextStream &out, QTextStream &err)
         when[query.value(0).toString()] = query.value(2).toString();
     QStringList problems;
     for (const extract::Profile &p : extract::ProfileStore(*db).list(&problems))
-        out << p.name << '\t' << extract::extractKindKey(p.kind) << '\t' << when[p.name] << '\n';
+        out << tabSeparatedField(p.name) << '\t' << extract::extractKindKey(p.kind) << '\t'
+            << tabSeparatedField(when[p.name]) << '\n';
     for (const QString &problem : problems)
         err << "scwres profile list: " << problem << '\n';
     return problems.isEmpty() ? 0 : 1;

@@ -13,6 +13,7 @@
 #include "Validator.h"
 #include "history/ChangeHistory.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace scwres::cli {
@@ -154,12 +155,40 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
         return usage(err, QStringLiteral("demo"), options.error);
     if (!options.has(QStringLiteral("--db")) || !options.positional.isEmpty())
         return usage(err, QStringLiteral("demo"), QStringLiteral("expected --db FILE"));
-    auto db = openDatabase(options.value(QStringLiteral("--db")), err);
-    if (!db)
+    const QString path = options.value(QStringLiteral("--db"));
+    // A new demo database is written whole under another name beside it and then renamed into
+    // place, so a full disk or a kill leaves no half-written database (issue 37). Into an existing
+    // database the demo authority is added as before.
+    const bool isNew = !QFileInfo::exists(path) && !QFileInfo(path).isSymLink();
+    const QString target = isNew ? path + QStringLiteral(".partial") : path;
+    const auto removePartial = [&target] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(target + QLatin1String(suffix));
+    };
+    if (isNew)
+        removePartial(); // left by a demo that was killed
+    {
+        auto db = openDatabase(target, err);
+        if (!db)
+            return 1;
+        QString error;
+        if (!writeDemoData(*db, &error) || !writeDemoPlans(*db, &error)) {
+            err << "scwres: cannot write the demo data: " << error << '\n';
+            db.reset();
+            if (isNew)
+                removePartial();
+            return 1;
+        }
+    }
+    // Closed: SQLite has moved the WAL into the file and deleted it; one left over holds data.
+    if (isNew && QFileInfo(target + QStringLiteral("-wal")).size() > 0) {
+        err << "scwres: cannot write the demo data: the database could not be completed.\n";
+        removePartial();
         return 1;
-    QString error;
-    if (!writeDemoData(*db, &error) || !writeDemoPlans(*db, &error)) {
-        err << "scwres: cannot write the demo data: " << error << '\n';
+    }
+    if (isNew && !QFile::rename(target, path)) {
+        err << "scwres: cannot put the demo database in place at " << path << ".\n";
+        removePartial();
         return 1;
     }
     out << "Wrote the fictional demo authority " << demoAuthorityName()

@@ -3,10 +3,14 @@
 //
 // `scwres`: the command-line tool over the same core as the desktop program.
 #include "Commands.h"
+#include "TerminalOutput.h"
+
+#include "Database.h"
 
 #include <QApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -52,6 +56,9 @@ Commands:
                                        one of that name). A bad file changes nothing.
 
 Options:
+  --wait SECONDS                       Commands that write (import, demo, aggregate, profile import):
+                                       wait up to SECONDS for another copy of the program to close
+                                       the database, instead of refusing at once.
   -h, --help                           Show this help.
   -v, --version                        Show the version.
 )";
@@ -72,8 +79,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("scwres"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCWRES_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Control characters from files and the database are escaped on the way out (TerminalOutput.h).
+    scwres::cli::TerminalOutput stdoutDevice(stdout);
+    scwres::cli::TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         err << kUsage;
@@ -87,6 +97,17 @@ int main(int argc, char **argv)
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << "scwres " << SCWRES_VERSION << '\n';
         return 0;
+    }
+    // --wait SECONDS, anywhere after the command: how long a writer waits for another (issue 37).
+    if (const qsizetype at = args.indexOf(QStringLiteral("--wait")); at >= 0) {
+        bool ok = false;
+        const int seconds = at + 1 < args.size() ? args.at(at + 1).toInt(&ok) : 0;
+        if (!ok || seconds < 0 || seconds > 86400) {
+            err << "scwres " << command << ": --wait takes a number of seconds from 0 to 86400\n";
+            return 2;
+        }
+        args.remove(at, 2);
+        scwres::Database::setWaitForOtherWriter(std::chrono::seconds(seconds));
     }
     using Runner = int (*)(const QStringList &, QTextStream &, QTextStream &);
     const std::pair<const char *, Runner> commands[] = {

@@ -4,6 +4,8 @@
 
 #include "extract/ProfileStore.h"
 
+#include "DatabaseContents.h"
+#include "RegularFile.h"
 #include "Schema.h"
 #include "WalSync.h"
 
@@ -16,7 +18,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace scwres {
 
@@ -100,20 +104,37 @@ QString damagedMessage(const QString &shown)
         .arg(shown);
 }
 
+std::atomic<long long> g_waitForWriterMs{0};
+
 } // namespace
+
+void Database::setWaitForOtherWriter(std::chrono::milliseconds wait)
+{
+    g_waitForWriterMs = std::max<long long>(0, wait.count());
+}
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenFailure *failure, Mode mode)
 {
     bool readOnly = mode == Mode::ReadOnly;
+    // A file this call created is removed again when the open is refused: a refused open leaves
+    // nothing behind.
+    bool createdHere = false;
     auto refuse = [&](OpenFailure why, const QString &message) -> std::unique_ptr<Database> {
         if (error)
             *error = message;
         if (failure)
             *failure = why;
+        if (createdHere)
+            QFile::remove(path);
         return nullptr;
     };
     const QString shown = QDir::toNativeSeparators(path);
 
+    // Only a regular file (or a link to one) is a database: a named pipe would block every open
+    // for ever, a device or a folder is no database (issue 37). Checked before anything opens it.
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty())
+        return refuse(OpenFailure::CannotOpen,
+                      tr("%1 cannot be used as a database: %2. It has not been changed.").arg(shown, notAFile));
     const QFileInfo info(path);
     if (info.exists() && !QFile(path).open(QIODevice::ReadOnly))
         return refuse(OpenFailure::CannotOpen,
@@ -143,6 +164,15 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         readOnly = !readOnlyReason.isEmpty();
     }
 
+    // A new database is its owner's alone (0600): it holds people's names and plan text. SQLite
+    // gives the -wal, -shm and journal beside it the same mode. An empty file is an empty database.
+    if (!info.exists()) {
+        QString why;
+        if (!RegularFile::createPrivate(path, &why))
+            return refuse(OpenFailure::CannotOpen, tr("Cannot create %1: %2.").arg(shown, why));
+        createdHere = true;
+    }
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_readOnly = readOnly;
@@ -153,11 +183,17 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     db->m_lock->setStaleLockTime(0);
     if (readOnly) {
         db->m_lock.reset(); // readers (reports, `scwres compute`) may run beside the program
-    } else if (!db->m_lock->tryLock(0)) {
+    } else if (!db->m_lock->tryLock(int(std::min<long long>(g_waitForWriterMs, std::numeric_limits<int>::max())))) {
         if (db->m_lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
+            // QLockFile writes its process number just after creating the file: read between the
+            // two, it is empty. Said as it is, not as "process 0".
+            if (!db->m_lock->getLockInfo(&pid, &host, &app) || pid <= 0)
+                return refuse(OpenFailure::InUse,
+                              tr("%1 is being opened by another copy of the program at this moment. Try again in a "
+                                 "moment.")
+                                  .arg(shown));
             return refuse(OpenFailure::InUse,
                           tr("%1 is already open in another copy of the program (process %2 on %3). Close it there "
                              "first.")
@@ -175,7 +211,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         sql.setDatabaseName(db->m_path);
         // The busy timeout is set before the first read: another program's short lock is waited
         // for, not mistaken for damage.
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                              .arg(std::max<long long>(kBusyTimeoutMs, std::min<long long>(g_waitForWriterMs, 3'600'000)));
         if (readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         sql.setConnectOptions(options);
@@ -225,6 +262,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     if (verdict != QLatin1String("ok"))
         return refuse(OpenFailure::Corrupt, damagedMessage(shown));
     const int version = db->schemaVersion();
+    // PRAGMA user_version is any 32-bit number; this program writes 0 (new) upwards.
+    if (version < 0)
+        return refuse(OpenFailure::NotADatabase,
+                      tr("%1 is not an SC-WRES database (its version number, %2, is not one this program "
+                         "writes). It has not been changed.")
+                          .arg(shown)
+                          .arg(version));
     if (version > currentSchemaVersion())
         return refuse(OpenFailure::TooNew,
                       tr("%1 was made by a newer version of this program (database version %2; this version reads up "
@@ -232,6 +276,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
                           .arg(shown)
                           .arg(version)
                           .arg(currentSchemaVersion()));
+
+    // The contents are checked before any migration writes to the file (DatabaseContents.h).
+    if (const QString impossible = storedContentsProblem(db->connection()); !impossible.isEmpty())
+        return refuse(OpenFailure::Corrupt,
+                      tr("%1 holds a value no return can have (%2): the file is damaged or was changed by another "
+                         "program, so none of its figures are used. It has not been changed; restore it from a "
+                         "backup.")
+                          .arg(shown, impossible));
 
     if (readOnly) {
         if (version < currentSchemaVersion())
@@ -472,10 +524,20 @@ bool Database::backupTo(const QString &targetPath)
         m_lastError = tr("%1 already exists.").arg(QDir::toNativeSeparators(targetPath));
         return false;
     }
+    // Made first, empty and private (0600), since VACUUM INTO would create it world-readable; an
+    // empty file is what VACUUM INTO accepts as its target.
+    QString why;
+    if (!RegularFile::createPrivate(targetPath, &why)) {
+        m_lastError = tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(targetPath), why);
+        return false;
+    }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);
-    return exec(query);
+    if (exec(query))
+        return true;
+    QFile::remove(targetPath);
+    return false;
 }
 
 } // namespace scwres

@@ -50,6 +50,11 @@ public:
     // How long a busy database is retried before the open or a save gives up.
     static constexpr int kBusyTimeoutMs = 3000;
 
+    // How long a read-write open waits for another copy of the program to let go of the file
+    // before it refuses ("already open"); 0 (the default) refuses at once. `scwres --wait
+    // SECONDS` sets it for the whole command (issue 37).
+    static void setWaitForOtherWriter(std::chrono::milliseconds wait);
+
     // Opens (creating if missing) and upgrades the database at path. On failure returns null and
     // sets *error to a sentence for the user and *failure to the reason.
     static std::unique_ptr<Database> open(const QString &path, QString *error, OpenFailure *failure = nullptr,

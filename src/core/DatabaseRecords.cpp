@@ -6,6 +6,8 @@
 
 #include "history/ChangeHistory.h"
 
+#include "ValueLimits.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -45,22 +47,30 @@ QVariant countValue(const GroupCounts &counts, EthnicGroup group)
 // The broad-group columns (schema 5), in kBroadGroups order.
 const char *const kBroadColumns = "broad_asian, broad_black, broad_mixed, broad_white, broad_other, broad_unknown";
 
-// Headline counts at firstColumn, the six broad counts (all NULL: no breakdown) after them.
-GroupCounts countsFrom(const QSqlQuery &query, int firstColumn)
+// Headline counts at firstColumn, the six broad counts (all NULL: no breakdown) after them. Each
+// is range-checked as it is read (issue 37), as the open checked the whole file: another program
+// may have written to it since. *impossible is set when one is out of range.
+GroupCounts countsFrom(const QSqlQuery &query, int firstColumn, bool *impossible)
 {
     GroupCounts counts;
     int column = firstColumn;
+    const auto count = [&](const QVariant &value) {
+        const auto checked = storedWholeNumber(value, 0, kMaxStoredCount);
+        if (!checked)
+            *impossible = true;
+        return checked.value_or(0);
+    };
     for (EthnicGroup group : kEthnicGroups) {
         const QVariant value = query.value(column++);
         if (value.isNull())
             counts.clear(group);
         else
-            counts.set(group, value.toLongLong());
+            counts.set(group, count(value));
     }
     if (!query.value(column).isNull()) {
         BroadCounts broad;
         for (BroadGroup group : kBroadGroups)
-            broad.set(group, query.value(column++).toLongLong());
+            broad.set(group, count(query.value(column++)));
         counts.broad = broad;
     }
     return counts;
@@ -252,6 +262,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
             area->setCollected(*block, query.value(2).toBool());
     }
 
+    bool impossible = false;
     query.prepare(QStringLiteral("SELECT area, block, part, white, minority_ethnic, unknown, %1 FROM count_row "
                                  "WHERE return_id = ?")
                       .arg(QLatin1String(kBroadColumns)));
@@ -263,7 +274,7 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
         const auto block = blockFromKey(query.value(1).toString());
         if (!area || !block)
             continue;
-        const GroupCounts counts = countsFrom(query, 3);
+        const GroupCounts counts = countsFrom(query, 3, &impossible);
         const BlockInfo &info = blockInfo(*block);
         if (info.shape == BlockShape::Counts) {
             area->countBlock(*block).counts = counts;
@@ -290,8 +301,17 @@ std::optional<AnnualReturn> Database::loadReturn(long long authorityId, int year
         band.name = query.value(1).toString();
         if (!query.value(2).isNull())
             band.nationalBand = nationalBandFromKey(query.value(2).toString());
-        band.counts = countsFrom(query, 3);
+        band.counts = countsFrom(query, 3, &impossible);
         area->payBands.bands.push_back(band);
+    }
+
+    if (impossible || (ret.populationMinorityEthnicPercent
+                       && !(*ret.populationMinorityEthnicPercent >= 0 && *ret.populationMinorityEthnicPercent <= 100))) {
+        m_lastError = tr("The database holds a value no return can have in %1's %2 return (changed by another "
+                         "program?): none of its figures are used. Restore the database from a backup.")
+                          .arg(ret.authorityName)
+                          .arg(year);
+        return std::nullopt;
     }
 
     query.prepare(QStringLiteral("SELECT area, metric, note FROM metric_note WHERE return_id = ?"));

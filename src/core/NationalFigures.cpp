@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "NationalFigures.h"
 
+#include "RegularFile.h"
+
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -51,12 +53,23 @@ NationalFigures NationalFigures::builtIn()
 
 std::optional<NationalFigures> NationalFigures::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty()) {
+        setError(error, QStringLiteral("%1: %2").arg(path, notAFile));
+        return std::nullopt;
+    }
+    QFile file;
+    QString problem;
+    if (!RegularFile::open(file, path, &problem)) {
         setError(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    // National figures are a few kilobytes; the bytes are counted, not the size trusted.
+    QByteArray bytes;
+    if (!RegularFile::readAll(file, 8 * 1024 * 1024, &bytes, &problem)) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    return fromJson(bytes, error);
 }
 
 std::optional<NationalFigures> NationalFigures::fromJson(const QByteArray &bytes, QString *error)

@@ -3,6 +3,7 @@
 #include "ReturnJson.h"
 
 #include "JsonInputCheck.h"
+#include "RegularFile.h"
 #include "SafeWrite.h"
 #include "TextLimits.h"
 
@@ -510,13 +511,20 @@ ReturnReadResult readReturnJson(const QByteArray &bytes)
 
 ReturnReadResult readReturnFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file: a device or a pipe has no size to check (issue 37).
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty())
+        return {std::nullopt, tr("%1 cannot be read: %2.").arg(path, notAFile)};
+    QFile file;
+    QString error;
+    if (!RegularFile::open(file, path, &error))
         return {std::nullopt, tr("Cannot open %1: %2").arg(path, file.errorString())};
-    // A return is a few kilobytes; anything over 32 MB is not one.
-    if (file.size() > 32 * 1024 * 1024)
-        return {std::nullopt, tr("%1 is too large to be an SC-WRES return.").arg(path)};
-    return readReturnJson(file.readAll());
+    // A return is a few kilobytes; anything over 32 MB is not one (the bytes are counted).
+    QByteArray bytes;
+    if (!RegularFile::readAll(file, 32 * 1024 * 1024, &bytes, &error))
+        return {std::nullopt, file.error() == QFileDevice::NoError
+                                  ? tr("%1 is too large to be an SC-WRES return.").arg(path)
+                                  : tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return readReturnJson(bytes);
 }
 
 QByteArray writeReturnJson(const AnnualReturn &ret)

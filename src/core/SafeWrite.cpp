@@ -57,6 +57,25 @@ bool writeAll(int fd, const QByteArray &bytes, int *error)
     return true;
 }
 
+// The process's umask without changing it: umask() can only be read by setting it, which would
+// give files created meanwhile by another thread the wrong mode. Linux reports it in
+// /proc/self/status (since 4.7); elsewhere 022, the usual one.
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint value = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(value & 0777);
+            }
+        }
+    }
+    return S_IWGRP | S_IWOTH;
+}
+
 bool writeUnix(const QString &target, const QByteArray &bytes, QString *reason)
 {
     const QFileInfo info(target);
@@ -75,7 +94,9 @@ bool writeUnix(const QString &target, const QByteArray &bytes, QString *reason)
         error = errno;
         ok = false;
     }
-    mode_t mode = S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH;
+    // A new export gets what any program's new file gets: rw for all, less the user's umask
+    // (mkstemp made it 0600). A file replaced keeps its own permissions.
+    mode_t mode = (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH) & ~currentUmask();
     struct stat existing {};
     if (::stat(finalPath.constData(), &existing) == 0)
         mode = existing.st_mode & 07777;

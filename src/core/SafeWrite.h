@@ -23,7 +23,8 @@ public:
     static bool checkTarget(const QString &target, QString *reason);
 
     // Writes bytes to target atomically: a temporary file beside it, every byte checked, fsync,
-    // rename. The new file keeps the permissions of the one it replaces (or rw-r--r--).
+    // rename. The new file keeps the permissions of the one it replaces (a new one: rw for all less
+    // the umask, as any program's new file).
     // *reason as above.
     static bool write(const QString &target, const QByteArray &bytes, QString *reason);
 

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "ExtractProfile.h"
 
+#include "ExtractReader.h"
 #include "JsonInputCheck.h"
+#include "RegularFile.h"
 #include "SafeWrite.h"
 #include "TextLimits.h"
 
@@ -12,7 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace scwres::extract {
 
@@ -79,6 +83,10 @@ void refuseUnknownKeys(const json &object, const QString &path, std::initializer
 Profile readDocument(const json &doc)
 {
     requireObject(doc, QString());
+    // Unknown keys are refused at the top as they are inside (issue 37): a misspelt "bands" would
+    // otherwise be dropped without a word.
+    refuseUnknownKeys(doc, QString(), {"format", "format_version", "name", "kind", "file", "date_format", "columns",
+                                       "values", "bands", "salary_ranges"});
     if (!doc.contains("format") || doc.at("format") != "scwres-extract-profile")
         fail(QStringLiteral("format"), tr("expected \"scwres-extract-profile\""));
     if (!doc.contains("format_version") || !doc.at("format_version").is_number_integer())
@@ -108,9 +116,11 @@ Profile readDocument(const json &doc)
         }
         if (file.contains("encoding")) {
             const QString e = readText(file.at("encoding"), QStringLiteral("file.encoding"));
-            if (e != QLatin1String("UTF-8") && e != QLatin1String("Windows-1252") && e != QLatin1String("auto"))
+            // Any case, and the usual aliases ("utf8", "cp1252", "latin1"), kept in one spelling.
+            const QString canonical = canonicalEncoding(e);
+            if (canonical.isEmpty())
                 fail(QStringLiteral("file.encoding"), tr("expected UTF-8, Windows-1252 or auto"));
-            p.file.encoding = e;
+            p.file.encoding = canonical;
         }
         if (file.contains("header_row")) {
             const json &h = file.at("header_row");
@@ -159,7 +169,10 @@ Profile readDocument(const json &doc)
                     fail(path, tr("expected %1, got %2").arg(allowed.join(QStringLiteral(", ")), describe(it.value())));
                 if (allowed.isEmpty() && target.isEmpty())
                     fail(path, tr("expected a pay band name"));
-                p.values[QString::fromLatin1(key)][valueKey(QString::fromStdString(it.key()))] = target;
+                auto &mapped = p.values[QString::fromLatin1(key)];
+                if (!mapped.emplace(valueKey(QString::fromStdString(it.key())), target).second)
+                    fail(path, tr("the same value as another key once spaces are trimmed and accents composed "
+                                  "(Unicode NFC): written twice"));
             }
         }
         // A value's broad group must make its headline group, or the breakdown would not add up.
@@ -179,7 +192,10 @@ Profile readDocument(const json &doc)
                 if (!it.value().is_boolean())
                     fail(join(QStringLiteral("values.flags"), QString::fromStdString(it.key())),
                          tr("expected true or false, got %1").arg(describe(it.value())));
-                p.flags[valueKey(QString::fromStdString(it.key()))] = it.value().get<bool>();
+                if (!p.flags.emplace(valueKey(QString::fromStdString(it.key())), it.value().get<bool>()).second)
+                    fail(join(QStringLiteral("values.flags"), QString::fromStdString(it.key())),
+                         tr("the same value as another key once spaces are trimmed and accents composed "
+                            "(Unicode NFC): written twice"));
             }
         }
     }
@@ -190,7 +206,8 @@ Profile readDocument(const json &doc)
             const auto band = nationalBandFromKey(readText(it.value(), path));
             if (!band)
                 fail(path, tr("expected under_30k, 30k_to_69k or 70k_plus, got %1").arg(describe(it.value())));
-            p.bands[normalizedText(QString::fromStdString(it.key()))] = *band;
+            if (!p.bands.emplace(normalizedText(QString::fromStdString(it.key())), *band).second)
+                fail(path, tr("the same band as another key once accents are composed (Unicode NFC): written twice"));
         }
     }
     if (doc.contains("salary_ranges") && !doc.at("salary_ranges").is_null()) {
@@ -215,7 +232,35 @@ Profile readDocument(const json &doc)
             range.band = readText(r.at("band"), join(path, QStringLiteral("band")));
             p.salaryRanges.push_back(range);
         }
+        // Ranges may not overlap: a salary in two would count in whichever came first.
+        std::vector<size_t> order(p.salaryRanges.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&p](size_t a, size_t b) {
+            return p.salaryRanges[a].from < p.salaryRanges[b].from
+                || (p.salaryRanges[a].from == p.salaryRanges[b].from && a < b);
+        });
+        for (size_t k = 1; k < order.size(); ++k) {
+            const SalaryRange &before = p.salaryRanges[order[k - 1]];
+            const SalaryRange &after = p.salaryRanges[order[k]];
+            if (after.from <= before.to)
+                fail(QStringLiteral("salary_ranges[%1]").arg(std::max(order[k], order[k - 1])),
+                     tr("overlaps salary_ranges[%1]").arg(std::min(order[k], order[k - 1])));
+        }
     }
+    // Every local band a grade or a salary range leads to is listed in bands, with its national
+    // band: otherwise a new band would come into the return without one.
+    const auto grades = p.values.find(QStringLiteral("grade"));
+    if (grades != p.values.end())
+        for (const auto &[value, band] : grades->second)
+            if (p.bands.find(band) == p.bands.end())
+                fail(join(QStringLiteral("values.grade"), value),
+                     tr("\"%1\" is not listed in bands (each local band needs its national band there)").arg(band));
+    for (size_t i = 0; i < p.salaryRanges.size(); ++i)
+        if (p.bands.find(p.salaryRanges[i].band) == p.bands.end())
+            fail(QStringLiteral("salary_ranges[%1].band").arg(i),
+                 tr("\"%1\" is not listed in bands (each local band needs its national band there)")
+                     .arg(p.salaryRanges[i].band));
     return p;
 }
 
@@ -257,13 +302,33 @@ ProfileReadResult readProfileJson(const QByteArray &bytes)
 
 ProfileReadResult readProfileFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (const QString notAFile = RegularFile::problem(path); !notAFile.isEmpty())
+        return {std::nullopt, tr("%1 cannot be read: %2.").arg(path, notAFile)};
+    QFile file;
+    QString error;
+    if (!RegularFile::open(file, path, &error))
         return {std::nullopt, tr("Cannot open %1: %2").arg(path, file.errorString())};
-    if (file.size() > 8 * 1024 * 1024)
-        return {std::nullopt, tr("%1 is too large to be an extract profile.").arg(path)};
-    return readProfileJson(file.readAll());
+    QByteArray bytes;
+    if (!RegularFile::readAll(file, 8 * 1024 * 1024, &bytes, &error))
+        return {std::nullopt, file.error() == QFileDevice::NoError
+                                  ? tr("%1 is too large to be an extract profile.").arg(path)
+                                  : tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return readProfileJson(bytes);
 }
+
+namespace {
+
+// ordered_json's operator[] looks a key up by a linear search, so filling a map of n values
+// with it took n²/2 comparisons (100,000 values: a minute). The keys here come from a std::map,
+// so they are unique already and are appended as they come, in the same order.
+void appendUnique(ordered_json &object, const QString &key, ordered_json value)
+{
+    auto &items = static_cast<std::vector<std::pair<const std::string, ordered_json>> &>(
+        object.get_ref<ordered_json::object_t &>());
+    items.emplace_back(key.toStdString(), std::move(value));
+}
+
+} // namespace
 
 QByteArray writeProfileJson(const Profile &p)
 {
@@ -293,17 +358,17 @@ QByteArray writeProfileJson(const Profile &p)
             continue;
         ordered_json map = ordered_json::object();
         for (const auto &[value, target] : it->second)
-            map[value.toStdString()] = target.toStdString();
+            appendUnique(map, value, ordered_json(target.toStdString()));
         values[key] = map;
     }
     ordered_json flags = ordered_json::object();
     for (const auto &[value, yes] : p.flags)
-        flags[value.toStdString()] = yes;
+        appendUnique(flags, value, ordered_json(yes));
     values["flags"] = flags;
     doc["values"] = values;
     ordered_json bands = ordered_json::object();
     for (const auto &[band, national] : p.bands)
-        bands[band.toStdString()] = nationalBandKey(national).toStdString();
+        appendUnique(bands, band, ordered_json(nationalBandKey(national).toStdString()));
     doc["bands"] = bands;
     if (!p.salaryRanges.empty()) {
         ordered_json ranges = ordered_json::array();

@@ -19,6 +19,7 @@ namespace scwres::extract {
 struct FileOptions {
     QChar delimiter = QLatin1Char(',');   // CSV: ',', ';' or '\t'
     QString encoding = QStringLiteral("UTF-8"); // CSV: "UTF-8" (with or without BOM), "Windows-1252", "auto"
+                                                // (any label canonicalEncoding() accepts)
     int headerRow = 1;                    // 1-based; rows above it are skipped
     std::optional<QString> sheet;         // XLSX: the sheet's name; empty: the first sheet
 };
@@ -55,6 +56,12 @@ QStringList xlsxSheetNames(const QString &path, QString *error);
 // By the file's name: .xlsx is a workbook, anything else is read as CSV.
 ReadOutcome readExtractFile(const QString &path, const FileOptions &options, const RowHandler &onHeader,
                             const RowHandler &onRow);
+
+// The profile's encoding label in its one spelling: "UTF-8", "Windows-1252" or "auto", whatever
+// the case; IANA names and aliases count ("utf8", "cp1252", "latin1", "ISO-8859-1" are
+// Windows-1252 as in the WHATWG Encoding Standard). Empty for a label not accepted. A UTF-16 or
+// UTF-32 file is read whatever the label when it starts with its byte order mark.
+QString canonicalEncoding(const QString &label);
 
 // What "auto" encoding means for these bytes: a UTF-8 BOM or valid UTF-8 is UTF-8, anything else
 // Windows-1252 (what UK HR systems write when they do not write UTF-8).

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #include "RecordSnapshot.h"
 
+#include "ValueLimits.h"
+
 #include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
 
 namespace scwres
 {
@@ -15,6 +20,47 @@ using nlohmann::ordered_json;
 ordered_json str(const QString &value)
 {
     return value.toStdString();
+}
+
+// A snapshot holding a number out of its range (a count of -5, a year of 1e300) is damaged
+// (issue 37): it reads as nothing, as one that does not parse, never as figures.
+struct OutOfRange {
+};
+
+// nlohmann's get<int>() of 1e300 or of 2^40 is undefined or wraps round: every number is checked.
+long long whole(const ordered_json &value, long long min, long long max)
+{
+    if (value.is_number_unsigned()) {
+        if (value.get<unsigned long long>() > static_cast<unsigned long long>(max))
+            throw OutOfRange{};
+        const auto v = static_cast<long long>(value.get<unsigned long long>());
+        if (v < min)
+            throw OutOfRange{};
+        return v;
+    }
+    if (value.is_number_integer()) {
+        const long long v = value.get<long long>();
+        if (v < min || v > max)
+            throw OutOfRange{};
+        return v;
+    }
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
+            throw OutOfRange{};
+        return static_cast<long long>(d);
+    }
+    throw OutOfRange{};
+}
+
+long long countValue(const ordered_json &value)
+{
+    return whole(value, 0, kMaxStoredCount);
+}
+
+int yearValue(const ordered_json &value)
+{
+    return int(whole(value, kFirstReturnYear, kLastReturnYear));
 }
 
 QString qstr(const ordered_json &value)
@@ -54,12 +100,12 @@ GroupCounts countsOf(const ordered_json &value)
         if (v.is_null())
             c.clear(g);
         else
-            c.set(g, v.get<long long>());
+            c.set(g, countValue(v));
     }
     if (value.size() == 3 + kBroadGroups.size()) {
         BroadCounts broad;
         for (BroadGroup g : kBroadGroups)
-            broad.set(g, value.at(static_cast<size_t>(i++)).get<long long>());
+            broad.set(g, countValue(value.at(static_cast<size_t>(i++))));
         c.broad = broad;
     }
     return c;
@@ -195,13 +241,17 @@ std::optional<AnnualReturn> returnFromSnapshot(const QByteArray &bytes)
         AnnualReturn ret;
         ret.authorityName = qstr(doc.at("authority"));
         ret.authorityCode = qstr(doc.at("code"));
-        ret.year = doc.at("year").get<int>();
+        ret.year = yearValue(doc.at("year"));
         ret.complete = doc.value("complete", false);
         ret.snapshotDate = dateOf(doc.at("snapshot"));
         ret.periodStart = dateOf(doc.at("start"));
         ret.periodEnd = dateOf(doc.at("end"));
-        if (doc.at("population").is_number())
-            ret.populationMinorityEthnicPercent = doc.at("population").get<double>();
+        if (doc.at("population").is_number()) {
+            const double percent = doc.at("population").get<double>();
+            if (!std::isfinite(percent) || percent < 0 || percent > 100)
+                throw OutOfRange{};
+            ret.populationMinorityEthnicPercent = percent;
+        }
         ret.populationSource = qstr(doc.at("source"));
         for (ServiceArea which : kServiceAreas) {
             const ordered_json &a = doc.at(serviceAreaKey(which).toStdString());
@@ -210,6 +260,8 @@ std::optional<AnnualReturn> returnFromSnapshot(const QByteArray &bytes)
         }
         return ret;
     } catch (const nlohmann::json::exception &) {
+        return std::nullopt;
+    } catch (const OutOfRange &) {
         return std::nullopt;
     }
 }
@@ -259,8 +311,8 @@ std::optional<ActionPlan> planFromSnapshot(const QByteArray &bytes)
     try {
         const ordered_json doc = ordered_json::parse(bytes.constBegin(), bytes.constEnd());
         ActionPlan plan;
-        plan.authorityId = doc.at("authority_id").get<long long>();
-        plan.year = doc.at("year").get<int>();
+        plan.authorityId = whole(doc.at("authority_id"), 0, std::numeric_limits<long long>::max());
+        plan.year = yearValue(doc.at("year"));
         const ordered_json &h = doc.at("header");
         plan.header.authorityName = qstr(h.at("authority"));
         plan.header.sponsor = qstr(h.at("sponsor"));
@@ -269,7 +321,7 @@ std::optional<ActionPlan> planFromSnapshot(const QByteArray &bytes)
         plan.header.principalSocialWorkerAdults = qstr(h.at("psw_adults"));
         plan.header.principalSocialWorkerChildren = qstr(h.at("psw_children"));
         if (h.at("employees").is_number())
-            plan.header.directEmployees = h.at("employees").get<int>();
+            plan.header.directEmployees = int(countValue(h.at("employees")));
         plan.evaluation = qstr(doc.at("evaluation"));
         plan.learningFromLastYear = qstr(doc.at("learning"));
         const ordered_json &sections = doc.at("sections");
@@ -291,11 +343,12 @@ std::optional<ActionPlan> planFromSnapshot(const QByteArray &bytes)
         for (const ordered_json &r : doc.at("reopenings"))
             plan.reopenings.push_back(Reopening {
                 dateOf(r.at("date")), qstr(r.at("by")), qstr(r.at("reason")), signOffOf(r.at("previous")) });
-        plan.startedFromYear = doc.at("started_from").get<int>();
+        // 0: not started from an earlier plan.
+        plan.startedFromYear = int(whole(doc.at("started_from"), 0, kLastReturnYear));
         for (const ordered_json &e : doc.at("last_year")) {
             EvaluationEntry entry;
             entry.actionUid = qstr(e.at("uid"));
-            entry.section = e.at("section").get<int>();
+            entry.section = int(whole(e.at("section"), 1, kPlanSectionCount));
             entry.details = qstr(e.at("details"));
             entry.finalStatus = actionStatusFromKey(qstr(e.at("status"))).value_or(ActionStatus::NotStarted);
             entry.carriedForward = e.at("carried").get<bool>();
@@ -304,6 +357,8 @@ std::optional<ActionPlan> planFromSnapshot(const QByteArray &bytes)
         }
         return plan;
     } catch (const nlohmann::json::exception &) {
+        return std::nullopt;
+    } catch (const OutOfRange &) {
         return std::nullopt;
     }
 }
