@@ -62,7 +62,7 @@ figcaption{font-style:italic;color:#404040;margin-top:.5rem}
 @media print{html{font-size:10pt}body{max-width:none;padding:0}header.running,footer.running{display:none}
 h2{break-before:page;border-top:0;margin-top:0}.table-wrap{overflow:visible}thead{display:table-header-group}
 tr,figure,caption,.banner{break-inside:avoid}h1,h2,h3,h4,caption,.kicker{break-after:avoid}p{orphans:3;widows:3}
-figure svg{max-height:105mm}a{color:#1f3864}}
+figure svg{max-height:105mm}a{color:#1f3864}.num{white-space:nowrap}}
 )";
 
 // A CSS string literal: quotes and backslashes escaped, "<" written as an escape so that the text
