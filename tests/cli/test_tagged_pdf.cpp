@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
+#include <QXmlStreamReader>
 
 using namespace scwres::test;
 
@@ -227,11 +228,17 @@ TEST_CASE("The ODT carries headings with outline levels, picture descriptions an
     const QString html = dir.filePath(QStringLiteral("report.html"));
     const CliResult r = runCli(kCli, {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--authority"),
                                       kAuthority, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--layout"),
-                                      QStringLiteral("summary"), QStringLiteral("--odt"), odt, QStringLiteral("--html"), html});
+                                      QStringLiteral("full"), QStringLiteral("--odt"), odt, QStringLiteral("--html"), html});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const auto parts = readZip(odt);
     const QString content = QString::fromUtf8(parts.at(QStringLiteral("content.xml")));
+    // Still well-formed after the headings and descriptions were put in.
+    QXmlStreamReader xml(content);
+    while (!xml.atEnd())
+        xml.readNext();
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
     // As many headings as the web page has below its h1 (the cover title is a paragraph in the
     // ODT), each with an outline level.
     static const QRegularExpression heading(QStringLiteral("<text:h [^>]*text:outline-level=\"(\\d)\""));

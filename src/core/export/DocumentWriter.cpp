@@ -358,7 +358,8 @@ QByteArray odfAccessibility(const QByteArray &xml, const OdtAccessibility &a)
 {
     QString text = QString::fromUtf8(xml);
     // Headings: the first paragraphs, in order, whose text is the next heading's.
-    static const QRegularExpression paragraph(QStringLiteral("<text:p( [^>]*)?>(.*?)</text:p>"),
+    // An empty paragraph (<text:p …/>) is not one: its "/" must not end the attributes matched.
+    static const QRegularExpression paragraph(QStringLiteral("<text:p( [^>]*[^/>])?>(.*?)</text:p>"),
                                               QRegularExpression::DotMatchesEverythingOption);
     std::size_t next = 0;
     qsizetype from = 0;
