@@ -97,12 +97,13 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     PdfEngineChoice pdfEngine;
     const bool anyPdf =
         std::any_of(targets.begin(), targets.end(), [](const Target &t) { return t.format == PlanFormat::Pdf; });
-    if (anyPdf || options.has(QStringLiteral("--pdf-engine"))) {
+    const QString requestedEngine = options.value(QStringLiteral("--pdf-engine"));
+    if (!requestedEngine.isEmpty() && requestedEngine != QLatin1String("browser") && requestedEngine != QLatin1String("qt"))
+        return usage(err, QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requestedEngine));
+    if (anyPdf) {
         QString engineProblem;
-        const auto choice = BrowserPdf::choose(options.value(QStringLiteral("--pdf-engine")), QString(), &engineProblem);
-        if (!choice) {
-            if (options.value(QStringLiteral("--pdf-engine")) != QLatin1String("browser"))
-                return usage(err, engineProblem);
+        const auto choice = BrowserPdf::choose(requestedEngine, QString(), &engineProblem);
+        if (!choice) { // --pdf-engine browser, and none is installed
             err << "scwres plan: " << engineProblem << '\n';
             return 1;
         }

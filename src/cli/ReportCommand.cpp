@@ -90,12 +90,13 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     PdfEngineChoice pdfEngine;
     const bool anyPdf = std::any_of(outputs.begin(), outputs.end(),
                                     [](const auto &output) { return output.second == DataReport::Format::Pdf; });
-    if (anyPdf || options.has(QStringLiteral("--pdf-engine"))) {
+    const QString requestedEngine = options.value(QStringLiteral("--pdf-engine"));
+    if (!requestedEngine.isEmpty() && requestedEngine != QLatin1String("browser") && requestedEngine != QLatin1String("qt"))
+        return usage(err, QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requestedEngine));
+    if (anyPdf) {
         QString engineProblem;
-        const auto choice = BrowserPdf::choose(options.value(QStringLiteral("--pdf-engine")), QString(), &engineProblem);
-        if (!choice) {
-            if (options.value(QStringLiteral("--pdf-engine")) != QLatin1String("browser"))
-                return usage(err, engineProblem);
+        const auto choice = BrowserPdf::choose(requestedEngine, QString(), &engineProblem);
+        if (!choice) { // --pdf-engine browser, and none is installed
             err << "scwres report: " << engineProblem << '\n';
             return 1;
         }

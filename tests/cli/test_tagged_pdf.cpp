@@ -206,6 +206,10 @@ TEST_CASE("Without a browser the Qt PDF is written and the user is told it is no
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("no Chromium-family browser found")));
         CHECK(readFile(pdf) == before);
+        // The other formats need no browser.
+        r = runCli(kCli, base + QStringList{QStringLiteral("--pdf-engine"), QStringLiteral("browser"), QStringLiteral("--csv"),
+                                            dir.filePath(QStringLiteral("report.csv"))});
+        CHECK(r.exitCode == 0);
     }
     // --pdf-engine qt is the Qt PDF whatever is installed, and is named as untagged.
     const BrowserSetting found{QByteArray()};
