@@ -44,6 +44,8 @@ test_packages=(
   chromium
   # The attack on publication mode solves integer programs with python3-scipy (milp).
   python3-scipy
+  # The tagged PDFs (printed by chromium) are read with pikepdf: tests/pdf/check_tagged_pdf.py.
+  python3-pikepdf
   # The fuzz targets: clang with libFuzzer and the sanitizer runtimes for clang.
   clang libclang-rt-14-dev
   # The Debian package's checks: lintian, desktop-file-validate, appstreamcli; man to read the pages.

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QDir>
 
+#include <algorithm>
 #include <vector>
 
 namespace scwres::cli {
@@ -22,11 +23,14 @@ namespace {
 const char *const kUsage =
     "Usage: scwres plan --db FILE --authority NAME --year YEAR -o PLAN.(pdf|docx|odt|xlsx|html)\n"
     "       scwres plan --db FILE --authority NAME --year YEAR [--pdf F] [--docx F] [--odt F] [--xlsx F]\n"
-    "                   [--html F] [--publication] [--threshold 10]\n"
+    "                   [--html F] [--publication] [--threshold 10] [--pdf-engine browser|qt]\n"
     "Writes the authority's action plan for the year: PDF for sign-off, DOCX or ODT to edit, xlsx for\n"
     "the action tracker (one row per action), HTML to publish (an accessible web page). The format\n"
     "follows the file's suffix with -o.\n"
     "--publication hides counts under the threshold in the charts and names the mode in the file.\n"
+    "--pdf-engine browser prints the HTML page with Chromium, Chrome or Edge to a tagged PDF (headings,\n"
+    "table headers, chart descriptions, bookmarks; SCWRES_BROWSER names the browser); qt writes an\n"
+    "untagged PDF for printing. Default: browser when one is found.\n"
     "The database is opened read-only.\n";
 
 int usage(QTextStream &err, const QString &problem)
@@ -54,7 +58,7 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Options options = Options::parse(
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
                QStringLiteral("--pdf"), QStringLiteral("--docx"), QStringLiteral("--odt"), QStringLiteral("--xlsx"), QStringLiteral("--html"),
-               QStringLiteral("--threshold")});
+               QStringLiteral("--threshold"), QStringLiteral("--pdf-engine")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
     if (!options.positional.isEmpty())
@@ -90,6 +94,22 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (targets.empty())
         return usage(err, QStringLiteral("expected -o PLAN.(pdf|docx|odt|xlsx|html) or --pdf/--docx/--odt/--xlsx/--html FILE"));
 
+    PdfEngineChoice pdfEngine;
+    const bool anyPdf =
+        std::any_of(targets.begin(), targets.end(), [](const Target &t) { return t.format == PlanFormat::Pdf; });
+    const QString requestedEngine = options.value(QStringLiteral("--pdf-engine"));
+    if (!requestedEngine.isEmpty() && requestedEngine != QLatin1String("browser") && requestedEngine != QLatin1String("qt"))
+        return usage(err, QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requestedEngine));
+    if (anyPdf) {
+        QString engineProblem;
+        const auto choice = BrowserPdf::choose(requestedEngine, QString(), &engineProblem);
+        if (!choice) { // --pdf-engine browser, and none is installed
+            err << "scwres plan: " << engineProblem << '\n';
+            return 1;
+        }
+        pdfEngine = *choice;
+    }
+
     const QString dbPath = options.value(QStringLiteral("--db"));
     QString error;
     const auto db = openForReading(QStringLiteral("plan"), dbPath, err);
@@ -111,8 +131,13 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const ChartPainter &painter = planChartPainter();
     int code = 0;
+    if (anyPdf && pdfEngine.engine == PdfEngine::Qt)
+        err << "scwres plan: " << BrowserPdf::untaggedNotice() << '\n';
     for (const Target &target : targets) {
-        if (!PlanExporter::write(*data, target.format, target.path, &painter, policy, &error)) {
+        const bool written = target.format == PlanFormat::Pdf
+                                 ? PlanExporter::writePdf(*data, target.path, &painter, policy, pdfEngine, &error)
+                                 : PlanExporter::write(*data, target.format, target.path, &painter, policy, &error);
+        if (!written) {
             err << "scwres plan: " << error << '\n';
             code = 1;
             continue;

@@ -16,6 +16,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace scwres::cli {
 
 namespace {
@@ -23,6 +25,7 @@ namespace {
 const char *const kUsage =
     "Usage: scwres report --db FILE --authority NAME --year YEAR -o REPORT.(xlsx|pdf|odt|html|docx|csv)\n"
     "                     [--areas adult,children] [--layout summary|full] [--publication] [--threshold 10]\n"
+    "                     [--pdf-engine browser|qt]\n"
     "       scwres report RETURN.json [--xlsx F] [--pdf F] [--odt F] [--html F] [--docx F] [--csv F] ...\n"
     "Writes the data report: a workbook with native charts, a PDF / ODT document, an accessible web page\n"
     "(HTML, one self-contained file), a Word document to edit (DOCX), or open data (CSV, one row per\n"
@@ -34,7 +37,10 @@ const char *const kUsage =
     "                    quality) or full (every metric too); default: summary with --publication,\n"
     "                    else full\n"
     "  --publication     hide counts under the threshold (\"<10\"), and whatever would give them away\n"
-    "  --threshold N     the publication threshold (default 10)\n";
+    "  --threshold N     the publication threshold (default 10)\n"
+    "  --pdf-engine E    browser: the HTML page printed by Chromium, Chrome or Edge, a tagged PDF\n"
+    "                    (headings, table headers, chart descriptions, bookmarks; SCWRES_BROWSER names\n"
+    "                    the browser); qt: an untagged PDF for printing. Default: browser when found\n";
 
 int usage(QTextStream &err, const QString &problem)
 {
@@ -57,7 +63,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         args, {QStringLiteral("--db"), QStringLiteral("--authority"), QStringLiteral("--year"), QStringLiteral("-o"),
                QStringLiteral("--xlsx"), QStringLiteral("--pdf"), QStringLiteral("--odt"), QStringLiteral("--csv"),
                QStringLiteral("--html"), QStringLiteral("--docx"), QStringLiteral("--layout"), QStringLiteral("--areas"),
-               QStringLiteral("--area"), QStringLiteral("--threshold")});
+               QStringLiteral("--area"), QStringLiteral("--threshold"),
+               QStringLiteral("--pdf-engine")});
     if (!options.error.isEmpty())
         return usage(err, options.error);
 
@@ -77,6 +84,24 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             outputs.emplace_back(options.value(QLatin1String(name)), format);
     if (outputs.empty())
         return usage(err, QStringLiteral("no output: give -o REPORT.xlsx|.pdf|.odt|.html|.docx|.csv (or --xlsx/--pdf/--odt/--html/--docx/--csv)"));
+
+    // The PDF engine, chosen only when a PDF is asked for (so that a missing browser never stops
+    // another format).
+    PdfEngineChoice pdfEngine;
+    const bool anyPdf = std::any_of(outputs.begin(), outputs.end(),
+                                    [](const auto &output) { return output.second == DataReport::Format::Pdf; });
+    const QString requestedEngine = options.value(QStringLiteral("--pdf-engine"));
+    if (!requestedEngine.isEmpty() && requestedEngine != QLatin1String("browser") && requestedEngine != QLatin1String("qt"))
+        return usage(err, QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requestedEngine));
+    if (anyPdf) {
+        QString engineProblem;
+        const auto choice = BrowserPdf::choose(requestedEngine, QString(), &engineProblem);
+        if (!choice) { // --pdf-engine browser, and none is installed
+            err << "scwres report: " << engineProblem << '\n';
+            return 1;
+        }
+        pdfEngine = *choice;
+    }
 
     DataReportOptions reportOptions;
     reportOptions.publication.enabled = publication;
@@ -130,9 +155,13 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QtChartPainter charts;
     int failures = 0;
+    if (anyPdf && pdfEngine.engine == PdfEngine::Qt)
+        err << "scwres report: " << BrowserPdf::untaggedNotice() << '\n';
     for (const auto &[path, format] : outputs) {
         QString error;
-        if (report.write(path, format, &charts, &error)) {
+        const bool written = format == DataReport::Format::Pdf ? report.writePdf(path, &charts, pdfEngine, &error)
+                                                               : report.write(path, format, &charts, &error);
+        if (written) {
             // As the plan command says it.
             out << "Wrote " << QDir::toNativeSeparators(path) << '\n';
         } else {

@@ -15,6 +15,10 @@ int main(int argc, char **argv)
     QTemporaryDir home;
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
+    // The Qt PDF for every test written for it (and no browser start-up per PDF), unless the
+    // variable is set: tests/cli/test_tagged_pdf.cpp finds the browser itself (issue 32).
+    if (!qEnvironmentVariableIsSet("SCWRES_BROWSER"))
+        qputenv("SCWRES_BROWSER", "none");
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -19,6 +19,10 @@ int main(int argc, char **argv)
     QTemporaryDir home;
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
+    // The dialogs' PDF engine is Qt's unless the variable is set (issue 32: the tagged PDF has
+    // tests of its own, tests/cli/test_tagged_pdf.cpp).
+    if (!qEnvironmentVariableIsSet("SCWRES_BROWSER"))
+        qputenv("SCWRES_BROWSER", "none");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SCWRES-tests"));
     QApplication::setApplicationName(QStringLiteral("scwres-desktop-tests"));

@@ -84,6 +84,7 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
     options.areas = dialog.areas();
     options.publication = dialog.publication();
     options.layout = dialog.layout();
+    const PdfEngineChoice pdfEngine = dialog.pdfEngine();
     // The dashboard's interval setting, and the two years before for the pooled figures.
     options.intervalMethod =
         intervalMethodFromKey(QSettings().value(QStringLiteral("dashboard/intervalMethod")).toString())
@@ -107,6 +108,8 @@ void exportDataReport(QWidget *parent, Workspace *workspace)
         const NationalFigures national = NationalFigures::builtIn();
         const DataReport report = DataReport::build(*current, previous ? &*previous : nullptr, &national, options);
         const QtChartPainter charts;
+        if (format == DataReport::Format::Pdf)
+            return report.writePdf(path, &charts, pdfEngine, &error);
         return report.write(path, format, &charts, &error);
     });
     ExportSteps::reportOutcome(parent, title, written,

@@ -14,6 +14,7 @@ DataReportExportDialog::DataReportExportDialog(const QString &authority, int yea
     : QDialog(parent), m_ui(std::make_unique<Ui::DataReportExportDialog>())
 {
     m_ui->setupUi(this);
+    m_pdfEngine = BrowserPdf::choose(QString(), QString(), nullptr).value_or(PdfEngineChoice{});
     m_ui->reportLabel->setText(tr("The %1 data report of %2.").arg(year).arg(authority));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     m_ui->areaAdult->setEnabled(hasAdult);
@@ -107,6 +108,12 @@ void DataReportExportDialog::updateState()
     m_ui->layoutGroup->setEnabled(chosen == DataReport::Format::Pdf || chosen == DataReport::Format::Odt
                                   || chosen == DataReport::Format::Html || chosen == DataReport::Format::Docx);
     m_ui->thresholdLabel->setEnabled(publication);
+    // Which program makes the PDF, said before it is written.
+    m_ui->pdfEngineNote->setVisible(chosen == DataReport::Format::Pdf);
+    m_ui->pdfEngineNote->setText(m_pdfEngine.engine == PdfEngine::Browser
+                                     ? tr("PDF: %1, with headings, table headers, chart descriptions and bookmarks.")
+                                           .arg(BrowserPdf::describe(m_pdfEngine))
+                                     : BrowserPdf::untaggedNotice());
     m_ui->publicationNote->setText(
         publication ? tr("Counts from 1 to %1 are shown as “<%2”, with whatever would give them away (other cells, "
                          "percentages, likelihoods, sentences). The file says it is the published version.")

@@ -31,6 +31,9 @@ public:
     // Summary or Full (PDF, ODT, HTML); follows the publication switch until the user picks one.
     DataReportLayout layout() const;
     SuppressionPolicy publication() const;
+    // The PDF engine, found when the dialog opens: the tagged PDF from a Chromium-family browser,
+    // or Qt's untagged one (the dialog says which, and how to get a tagged one).
+    PdfEngineChoice pdfEngine() const { return m_pdfEngine; }
 
     // What the published version would hide, and why, for the chosen areas and threshold: shown
     // in the dialog before anything is written.
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<Ui::DataReportExportDialog> m_ui;
     Preview m_preview;
     bool m_layoutChosen = false;
+    PdfEngineChoice m_pdfEngine;
 };
 
 } // namespace scwres

@@ -57,6 +57,7 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
         return;
     const PlanFormat format = dialog.format();
     const SuppressionPolicy publication = dialog.publication();
+    const PdfEngineChoice pdfEngine = dialog.pdfEngine();
 
     // The published version says so in its name too, so it is not mistaken for the full one.
     QString name = format == PlanFormat::Xlsx ? tr("%1 SC-WRES action tracker %2") : tr("%1 SC-WRES action plan %2");
@@ -69,6 +70,8 @@ void exportActionPlan(QWidget *parent, Workspace *workspace)
         return;
 
     const bool written = ExportSteps::runBusy(parent, title, tr("Writing the action plan..."), [&] {
+        if (format == PlanFormat::Pdf)
+            return PlanExporter::writePdf(*data, path, &planChartPainter(), publication, pdfEngine, &error);
         return PlanExporter::write(*data, format, path, &planChartPainter(), publication, &error);
     });
     ExportSteps::reportOutcome(

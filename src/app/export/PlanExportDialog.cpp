@@ -19,6 +19,7 @@ PlanExportDialog::PlanExportDialog(const QString &authority, int year, QWidget *
     , m_ui(std::make_unique<Ui::PlanExportDialog>())
 {
     m_ui->setupUi(this);
+    m_pdfEngine = BrowserPdf::choose(QString(), QString(), nullptr).value_or(PdfEngineChoice{});
     m_ui->planLabel->setText(tr("Export the %1 action plan of %2.").arg(year).arg(authority));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export..."));
     for (const PlanFormat format : kFormats)
@@ -80,6 +81,12 @@ void PlanExportDialog::updatePublication()
     const bool on = !tracker && m_ui->publicationCheck->isChecked();
     m_ui->thresholdLabel->setEnabled(on);
     m_ui->thresholdSpin->setEnabled(on);
+    // Which program makes the PDF, said before it is written.
+    m_ui->pdfEngineNote->setVisible(format() == PlanFormat::Pdf);
+    m_ui->pdfEngineNote->setText(m_pdfEngine.engine == PdfEngine::Browser
+                                     ? tr("PDF: %1, with headings, table headers, chart descriptions and bookmarks.")
+                                           .arg(BrowserPdf::describe(m_pdfEngine))
+                                     : BrowserPdf::untaggedNotice());
     if (tracker) {
         m_ui->publicationNote->setText(tr("The action tracker lists the actions only: it holds no counts to hide."));
     } else if (on) {

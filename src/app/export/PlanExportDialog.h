@@ -32,6 +32,8 @@ public:
     void setFormat(PlanFormat format);
     // Disabled when the format has no figures to hide (the tracker).
     SuppressionPolicy publication() const;
+    // The PDF engine, found when the dialog opens (shown under the formats when PDF is chosen).
+    PdfEngineChoice pdfEngine() const { return m_pdfEngine; }
     // What the published version would hide, and why, at the chosen threshold: shown before
     // anything is written.
     void setPreview(std::function<QString(const SuppressionPolicy &)> preview);
@@ -42,6 +44,7 @@ private:
 
     std::unique_ptr<Ui::PlanExportDialog> m_ui;
     std::function<QString(const SuppressionPolicy &)> m_preview;
+    PdfEngineChoice m_pdfEngine;
 };
 
 } // namespace scwres

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "export/BrowserPdf.h"
 #include "export/ChartPainter.h"
 #include "export/Suppression.h"
 
@@ -64,7 +65,13 @@ public:
     // charts: the dashboard's charts (app/charts/QtChartPainter), or null for none.
     bool write(const QString &path, Format format, const ChartPainter *charts, QString *error) const;
     bool writeXlsx(const QString &path, QString *error) const;
+    // The untagged PDF (Qt; export/DocumentWriter.h), for printing.
     bool writePdf(const QString &path, const ChartPainter *charts, QString *error) const;
+    // The tagged PDF: this report's HTML page (writeHtml's bytes, so a publication report prints
+    // its published page) printed by a Chromium-family browser (export/BrowserPdf.h).
+    bool writeTaggedPdf(const QString &path, const ChartPainter *charts, const QString &browser, QString *error) const;
+    // A PDF by the chosen engine.
+    bool writePdf(const QString &path, const ChartPainter *charts, const PdfEngineChoice &engine, QString *error) const;
     bool writeOdt(const QString &path, const ChartPainter *charts, QString *error) const;
     // Open data: one row per figure (export/OpenDataCsv.h).
     bool writeCsv(const QString &path, QString *error) const;

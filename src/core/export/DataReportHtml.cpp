@@ -3,6 +3,7 @@
 //
 // The data report's model as one accessible HTML page.
 #include "export/DataReport.h"
+#include "export/BrowserPdf.h"
 #include "export/HtmlPage.h"
 #include "export/ReportModel.h"
 
@@ -45,6 +46,20 @@ bool DataReport::writeHtml(const QString &path, const ChartPainter *charts, QStr
         return false;
     }
     return true;
+}
+
+bool DataReport::writeTaggedPdf(const QString &path, const ChartPainter *charts, const QString &browser,
+                                QString *error) const
+{
+    return BrowserPdf::print(reportModelHtml(document(), charts), path, browser, error);
+}
+
+bool DataReport::writePdf(const QString &path, const ChartPainter *charts, const PdfEngineChoice &engine,
+                          QString *error) const
+{
+    if (engine.engine == PdfEngine::Browser)
+        return writeTaggedPdf(path, charts, engine.browser, error);
+    return writePdf(path, charts, error);
 }
 
 } // namespace scwres

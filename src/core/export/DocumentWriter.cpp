@@ -227,6 +227,10 @@ QByteArray odfStyles(const DocumentInfo &info, const QString &fontFamily)
         "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
         "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">\n"
         "<office:styles>\n"
+        // The document's language, so that a PDF exported from it says en-GB (LibreOffice's
+        // default would be the machine's, en-US on most).
+        "<style:default-style style:family=\"paragraph\"><style:text-properties fo:language=\"en\" "
+        "fo:country=\"GB\"/></style:default-style>\n"
         "<style:style style:name=\"Header\" style:family=\"paragraph\"><style:paragraph-properties "
         "fo:border-bottom=\"0.5pt solid #404040\" fo:padding-bottom=\"1mm\"/><style:text-properties "
         "fo:font-family=\"'%7'\" fo:font-size=\"8pt\" fo:color=\"#404040\"/></style:style>\n"
@@ -312,8 +316,89 @@ QByteArray odfContentFixes(QByteArray xml, const QString &fontFamily)
     return text.toUtf8();
 }
 
+// What Qt 6.4's ODF writer leaves out for accessibility: (3) headings are plain paragraphs
+// (no text:h with an outline level), so LibreOffice's navigator and a tagged PDF exported from the
+// ODT had no headings; (4) a picture has no title or description (the chart's alternative text).
+// The headings and pictures are taken from the QTextDocument in order and matched in content.xml.
+struct OdtAccessibility {
+    std::vector<std::pair<int, QString>> headings; // outline level, text
+    QStringList pictures;                           // alternative text, in document order
+};
+
+OdtAccessibility odtAccessibility(const QTextDocument &document)
+{
+    OdtAccessibility out;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && !block.text().trimmed().isEmpty())
+            out.headings.emplace_back(block.blockFormat().headingLevel(), block.text().simplified());
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat())
+                out.pictures << format.toolTip();
+        }
+    }
+    return out;
+}
+
+QString xmlPlainText(QString xml)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    xml.replace(QLatin1String("<text:line-break/>"), QLatin1String(" "));
+    xml.replace(QLatin1String("<text:tab/>"), QLatin1String(" "));
+    xml.remove(tags);
+    xml.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    xml.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    xml.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    xml.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    xml.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return xml.simplified();
+}
+
+QByteArray odfAccessibility(const QByteArray &xml, const OdtAccessibility &a)
+{
+    QString text = QString::fromUtf8(xml);
+    // Headings: the first paragraphs, in order, whose text is the next heading's.
+    // An empty paragraph (<text:p …/>) is not one: its "/" must not end the attributes matched.
+    static const QRegularExpression paragraph(QStringLiteral("<text:p( [^>]*[^/>])?>(.*?)</text:p>"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    std::size_t next = 0;
+    qsizetype from = 0;
+    while (next < a.headings.size()) {
+        const auto match = paragraph.match(text, from);
+        if (!match.hasMatch())
+            break;
+        if (xmlPlainText(match.captured(2)) == a.headings[next].second) {
+            const QString h = QStringLiteral("<text:h%1 text:outline-level=\"%2\">%3</text:h>")
+                                  .arg(match.captured(1))
+                                  .arg(a.headings[next].first)
+                                  .arg(match.captured(2));
+            text.replace(match.capturedStart(), match.capturedLength(), h);
+            from = match.capturedStart() + h.size();
+            ++next;
+        } else {
+            from = match.capturedEnd(2);
+        }
+    }
+    // Pictures: each frame's title and description, the chart's alternative text.
+    int picture = 0;
+    from = 0;
+    while (picture < a.pictures.size()) {
+        const qsizetype end = text.indexOf(QLatin1String("</draw:frame>"), from);
+        if (end < 0)
+            break;
+        const QString alt = escapeXml(a.pictures.at(picture++));
+        const QString extra = QStringLiteral("<svg:title>%1</svg:title><svg:desc>%1</svg:desc>").arg(alt);
+        text.insert(end, extra);
+        from = end + extra.size() + 1;
+    }
+    if (picture > 0 && !text.contains(QLatin1String("xmlns:svg=")))
+        text.replace(QLatin1String("<office:document-content "),
+                     QLatin1String("<office:document-content xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "));
+    return text.toUtf8();
+}
+
 bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QString &fontFamily,
-                 std::vector<ZipEntry> &out)
+                 const OdtAccessibility &accessibility, std::vector<ZipEntry> &out)
 {
     std::optional<std::vector<ZipEntry>> read = ZipArchive::read(qtOdt, nullptr); // in memory
     if (!read)
@@ -327,7 +412,7 @@ bool completeOdt(const QByteArray &qtOdt, const DocumentInfo &info, const QStrin
         if (entry.name.endsWith(QLatin1String(".xml")))
             entry.data = xmlSafeUtf8(entry.data); // Qt's ODF writer copies control characters as they are
         if (entry.name == QLatin1String("content.xml"))
-            entry.data = odfContentFixes(entry.data, fontFamily);
+            entry.data = odfAccessibility(odfContentFixes(entry.data, fontFamily), accessibility);
         if (entry.name == QLatin1String("META-INF/manifest.xml")) {
             const QByteArray extra = QByteArrayLiteral(
                 " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n"
@@ -451,7 +536,7 @@ bool DocumentWriter::writeOdt(const QTextDocument &document, const QString &path
     // The family asked for (Arial), not what this machine resolved it to.
     const QStringList families = document.defaultFont().families();
     const QString family = families.isEmpty() ? document.defaultFont().family() : families.first();
-    if (!completeOdt(qtOdt, info, family, entries)) {
+    if (!completeOdt(qtOdt, info, family, odtAccessibility(document), entries)) {
         if (error)
             *error = failureMessage(path, tr("the ODT package could not be assembled"));
         return false;

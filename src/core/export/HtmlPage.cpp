@@ -59,9 +59,69 @@ figure{margin:1rem 0 .5rem}
 figure svg{display:block;width:100%;height:auto}
 figcaption{font-style:italic;color:#404040;margin-top:.5rem}
 @media (max-width:30em){html{font-size:93.75%}body{padding:.5rem}h1{font-size:1.6rem}h2{font-size:1.3rem}table{font-size:.8rem}th,td{padding:.2rem .25rem}}
-@media print{@page{size:A4;margin:18mm 16mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-before:page;border-top:0;margin-top:0}
-.table-wrap{overflow:visible}thead{display:table-header-group}tr,figure{break-inside:avoid}h2,h3,h4,caption{break-after:avoid}}
+@media print{html{font-size:10pt}body{max-width:none;padding:0}header.running,footer.running{display:none}
+h2{break-before:page;border-top:0;margin-top:0}.table-wrap{overflow:visible}thead{display:table-header-group}
+tr,figure,caption,.banner{break-inside:avoid}h1,h2,h3,h4,caption,.kicker{break-after:avoid}p{orphans:3;widows:3}
+figure svg{max-height:105mm}a{color:#1f3864}.num{white-space:nowrap}}
 )";
+
+// A CSS string literal: quotes and backslashes escaped, "<" written as an escape so that the text
+// can never close the <style> element.
+QByteArray cssString(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
+            out += QLatin1Char('\\') + QString(c);
+        else if (c == QLatin1Char('<'))
+            out += QStringLiteral("\\3C ");
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            out += QLatin1Char(' ');
+        else
+            out += c;
+    }
+    return "\"" + out.toUtf8() + "\"";
+}
+
+// The printed page (a Chromium-family browser prints it to the tagged PDF, export/BrowserPdf.h):
+// A4, the margins of the Qt PDF, and in the @page margin boxes the running header (top left), the
+// mode (bottom left) and "Page N of M" (bottom right). The browser's own header and footer are
+// off, and the margin boxes are artifacts, outside the structure tree.
+QByteArray pageRule(const QString &header, const QString &footer)
+{
+    const QByteArray box = "font-family:Arial,\"Liberation Sans\",\"DejaVu Sans\",sans-serif;font-size:8.5pt;color:#404040;";
+    QByteArray rule = "@page{size:A4;margin:20mm 16mm 18mm 16mm;";
+    if (!header.isEmpty())
+        rule += "@top-left{content:" + cssString(header) + ";" + box + "vertical-align:bottom;padding-bottom:4mm}";
+    if (!footer.isEmpty())
+        rule += "@bottom-left{content:" + cssString(footer) + ";" + box + "vertical-align:top;padding-top:4mm}";
+    rule += "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);" + box
+          + "vertical-align:top;padding-top:4mm;white-space:nowrap}}\n";
+    return rule;
+}
+
+// Text with its web addresses as live links (in the page and in the printed PDF). A full stop,
+// comma or closing bracket at the end of an address is the sentence's, not the address's.
+QByteArray linked(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"]+"));
+    QByteArray out;
+    qsizetype at = 0;
+    auto it = url.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QString address = match.captured();
+        while (!address.isEmpty() && QStringLiteral(".,;:)]").contains(address.back()))
+            address.chop(1);
+        if (address.size() <= 8)
+            continue;
+        out += esc(text.mid(at, match.capturedStart() - at));
+        out += "<a href=\"" + esc(address) + "\">" + esc(address) + "</a>";
+        at = match.capturedStart() + address.size();
+    }
+    out += esc(text.mid(at));
+    return out;
+}
 
 } // namespace
 
@@ -79,16 +139,16 @@ void HtmlPage::heading(int level, const QString &text)
 void HtmlPage::paragraph(const QString &text, const QString &cssClass)
 {
     if (cssClass.isEmpty())
-        m_body += "<p>" + esc(text) + "</p>\n";
+        m_body += "<p>" + linked(text) + "</p>\n";
     else
-        m_body += "<p class=\"" + esc(cssClass) + "\">" + esc(text) + "</p>\n";
+        m_body += "<p class=\"" + esc(cssClass) + "\">" + linked(text) + "</p>\n";
 }
 
 void HtmlPage::list(const QStringList &items)
 {
     m_body += "<ul>\n";
     for (const QString &item : items)
-        m_body += "<li>" + esc(item) + "</li>\n";
+        m_body += "<li>" + linked(item) + "</li>\n";
     m_body += "</ul>\n";
 }
 
@@ -135,7 +195,9 @@ void HtmlPage::chart(const ChartSpec &chart, const QString &alt, const QString &
 {
     ++m_charts;
     const QString id = QStringLiteral("chart-%1").arg(m_charts);
-    m_body += "<figure>\n";
+    // The figure is named as well as its SVG: a tagged PDF makes both a Figure, and each needs
+    // its alternative text.
+    m_body += "<figure aria-label=\"" + esc(alt) + "\">\n";
     if (painter)
         m_body += chartSvg(chart, *painter, QSize(640, 320), alt, summary, id) + "\n";
     m_body += "<figcaption>" + esc(painter ? summary : alt + QStringLiteral(": ") + summary) + "</figcaption>\n</figure>\n";
@@ -187,7 +249,7 @@ QByteArray HtmlPage::finish() const
     QByteArray html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += "<title>" + esc(m_title) + "</title>\n";
-    html += QByteArray("<style>") + kStyle + "</style>\n</head>\n<body>\n";
+    html += QByteArray("<style>") + kStyle + "@media print{" + pageRule(m_header, m_footer) + "}\n</style>\n</head>\n<body>\n";
     if (!m_header.isEmpty())
         html += "<header class=\"running\"><p>" + esc(m_header) + "</p></header>\n";
     html += "<main>\n" + m_body + "</main>\n";

@@ -225,4 +225,12 @@ bool PlanExporter::write(const PlanExportData &data, PlanFormat format, const QS
     return DocumentWriter::writeOdt(text, path, info, error);
 }
 
+bool PlanExporter::writePdf(const PlanExportData &data, const QString &path, const ChartPainter *painter,
+                            const SuppressionPolicy &publication, const PdfEngineChoice &engine, QString *error)
+{
+    if (engine.engine == PdfEngine::Qt)
+        return write(data, PlanFormat::Pdf, path, painter, publication, error);
+    return BrowserPdf::print(PlanHtmlWriter::html(document(data, publication), painter), path, engine.browser, error);
+}
+
 } // namespace scwres

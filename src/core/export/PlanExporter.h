@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The SC-WRES desktop developers
 #pragma once
 
+#include "export/BrowserPdf.h"
 #include "export/PlanDocument.h"
 #include "export/Suppression.h"
 
@@ -59,6 +60,11 @@ public:
     // the footer and on the front page.
     static bool write(const PlanExportData &data, PlanFormat format, const QString &path,
                       const ChartPainter *painter, const SuppressionPolicy &publication, QString *error);
+
+    // The PDF by the chosen engine: Browser prints the plan's HTML page (the published one in
+    // publication mode) to a tagged PDF (export/BrowserPdf.h); Qt writes the untagged one.
+    static bool writePdf(const PlanExportData &data, const QString &path, const ChartPainter *painter,
+                         const SuppressionPolicy &publication, const PdfEngineChoice &engine, QString *error);
 
     // The document as written (publication mode applied): for tests and previews.
     static PlanDocument document(const PlanExportData &data, const SuppressionPolicy &publication);
