@@ -88,26 +88,27 @@ struct Ladder {
 
 // Bands that are no rung of the ladder, with why: not entered, or only unknown-ethnicity staff. A
 // band with no staff at all is simply skipped (a step "into" it would read as RL 1 from equal sets).
-std::optional<LeftOutReason> notARung(const Rung &rung)
+std::optional<LeftOutReason> notARung(const Rung &rung, bool hidden)
 {
     if (!rung.counts.ratioCountsEntered())
         return LeftOutReason::NotEntered;
-    if (rung.counts.white + rung.counts.minorityEthnic == 0 && rung.counts.unknown > 0)
+    if (!hidden && rung.counts.white + rung.counts.minorityEthnic == 0 && rung.counts.unknown > 0)
         return LeftOutReason::UnknownOnly;
     return std::nullopt;
 }
 
 Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, IntervalMethod method,
-             std::vector<LeftOutBand> &leftOut)
+             std::vector<LeftOutBand> &leftOut, const HiddenBandRow &hiddenRow)
 {
     std::vector<Rung> rungs;
     std::vector<std::size_t> position; // of each rung in all
     for (std::size_t k = 0; k < all.size(); ++k) {
-        if (const auto why = notARung(all[k])) {
+        const bool hidden = hiddenRow && hiddenRow(all[k].row);
+        if (const auto why = notARung(all[k], hidden)) {
             leftOut.push_back({all[k].name, *why});
             continue;
         }
-        if (all[k].counts.white + all[k].counts.minorityEthnic > 0) {
+        if (hidden || all[k].counts.white + all[k].counts.minorityEthnic > 0) {
             rungs.push_back(all[k]);
             position.push_back(k);
         }
@@ -172,7 +173,7 @@ Ladder climb(const std::vector<Rung> &all, const NonAdverseRange &range, Interva
 } // namespace
 
 ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdverseRange &range,
-                                     IntervalMethod method)
+                                     IntervalMethod method, const HiddenBandRow &hidden)
 {
     ProgressionResult result;
     result.collected = payBands.collected;
@@ -196,8 +197,8 @@ ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdv
     }
     std::stable_sort(local.begin(), local.end(),
                      [](const Rung &a, const Rung &b) { return static_cast<int>(*a.national) < static_cast<int>(*b.national); });
-    Ladder n = climb(national, range, method, result.leftOutNational);
-    Ladder l = climb(local, range, method, result.leftOutLocal);
+    Ladder n = climb(national, range, method, result.leftOutNational, hidden);
+    Ladder l = climb(local, range, method, result.leftOutLocal, hidden);
     result.national = std::move(n.steps);
     result.nationalCompound = n.compound;
     result.local = std::move(l.steps);

@@ -5,6 +5,7 @@
 #include "ChartData.h"
 #include "MetricEngine.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -74,9 +75,15 @@ struct ProgressionResult {
     std::optional<ProgressionCompound> localCompound;
 };
 
+// Publication mode: whether a reader cannot see one of a band's counts (its row in metric 1's
+// table). Such a band always stands as a rung, so the ladder's shape (which bands are rungs, which
+// are left out as empty or unknown-only) never depends on a hidden count (issue 26); the steps it
+// takes part in are withheld anyway (ReportSuppression::progressionSuppressed).
+using HiddenBandRow = std::function<bool(int row)>;
+
 // From metric 1's bands; the interval by the report's method, certainty against its range.
 ProgressionResult computeProgression(const PayBandResult &payBands, const NonAdverseRange &range,
-                                     IntervalMethod method);
+                                     IntervalMethod method, const HiddenBandRow &hidden = {});
 inline ProgressionResult computeProgression(const MetricReport &report)
 {
     return computeProgression(report.payBands, report.range, report.intervalMethod);

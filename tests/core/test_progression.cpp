@@ -276,3 +276,43 @@ TEST_CASE("Progression: publication mode withholds a step resting on a hidden co
     CHECK_FALSE(anyHidden);
     CHECK(shown->rows[0][3] != QStringLiteral("withheld"));
 }
+
+TEST_CASE("Progression: in publication mode a band with hidden counts stays a rung, so the ladder's shape tells nothing",
+          "[metrics][progression][publication]")
+{
+    // A fifth council band with only 3 staff of unknown ethnicity: privately it is left out of the
+    // ladder (issue 27), which says its white and minority ethnic counts are 0. Its three counts
+    // are hidden in publication ("<10"), so there it stands as a rung and its steps are withheld,
+    // exactly as for a band of 2 white and 1 minority ethnic staff.
+    const auto localTable = [](const AnnualReturn &ret, bool publication) {
+        DataReportOptions options;
+        options.areas = {AreaSelection::Adult};
+        options.layout = DataReportLayout::Full;
+        options.publication.enabled = publication;
+        const DataReport report = DataReport::build(ret, nullptr, nullptr, options);
+        const ReportModel model = report.document();
+        QStringList text;
+        for (const ReportBlock &block : model.blocks) {
+            if (block.kind == ReportBlock::Kind::Table && block.table.caption.startsWith(QStringLiteral("Progression up the council's")))
+                for (const QStringList &row : block.table.rows)
+                    text << row.join(QStringLiteral(" | "));
+            if (block.text.startsWith(QStringLiteral("Left out of the ladder")))
+                text << block.text;
+        }
+        return text;
+    };
+    AnnualReturn unknownOnly = threeBandReturn();
+    unknownOnly.adult->payBands.bands.push_back(
+        PayBand{QStringLiteral("Apprentices"), NationalBand::Under30k, counts(0, 0, 3)});
+    AnnualReturn someStaff = threeBandReturn();
+    someStaff.adult->payBands.bands.push_back(
+        PayBand{QStringLiteral("Apprentices"), NationalBand::Under30k, counts(2, 1, 0)});
+
+    const QStringList privately = localTable(unknownOnly, false);
+    CHECK(privately.join(QLatin1Char('\n')).contains(QStringLiteral("Apprentices (only staff of unknown ethnicity)")));
+    const QStringList published = localTable(unknownOnly, true);
+    CHECK_FALSE(published.join(QLatin1Char('\n')).contains(QStringLiteral("only staff of unknown ethnicity")));
+    CHECK(published.join(QLatin1Char('\n')).contains(QStringLiteral("Apprentices")));
+    // Published, the two returns read the same: the band's counts are no longer given away.
+    CHECK(published == localTable(someStaff, true));
+}

@@ -129,6 +129,9 @@ public:
     // the ladder and the compound figure last, publication mode applied (a step resting on a hidden
     // count is withheld); the chart with the withheld steps taken out.
     static QStringList progressionHeaders();
+    // The ladders as this file may show them: in publication mode a band with a hidden count
+    // stays a rung (computeProgression's HiddenBandRow), so the ladder's shape tells nothing.
+    ProgressionResult progression(const View &view) const;
     std::vector<QStringList> progressionRows(const View &view, ProgressionLadder ladder) const;
     ForestPlotData progressionChart(const View &view, ProgressionLadder ladder) const;
     // Figures by broad ethnic group (issue 17 item 5, DataReportBroadGroups.cpp): white staff's

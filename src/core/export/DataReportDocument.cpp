@@ -269,7 +269,7 @@ private:
             if (!data.rows.empty())
                 chart(data, data.labels.title, 200);
             // Issue 27: a band with no national band or only unknown ethnicity is no rung; say so.
-            const ProgressionResult result = computeProgression(view.report);
+            const ProgressionResult result = m_report.progression(view);
             const QString note = leftOutNote(ladder == ProgressionLadder::National ? result.leftOutNational
                                                                                     : result.leftOutLocal);
             if (!note.isEmpty())

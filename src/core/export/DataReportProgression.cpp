@@ -31,6 +31,19 @@ QString statusOf(const Figure &figure)
 
 } // namespace
 
+ProgressionResult DataReport::progression(const View &view) const
+{
+    HiddenBandRow hidden;
+    if (m_suppression.enabled())
+        hidden = [this, area = view.area](int row) {
+            for (CountColumn column : {CountColumn::MinorityEthnic, CountColumn::White, CountColumn::Unknown})
+                if (m_suppression.isSuppressed({area, MetricId::M1, row, column}))
+                    return true;
+            return false;
+        };
+    return computeProgression(view.report.payBands, view.report.range, view.report.intervalMethod, hidden);
+}
+
 QStringList DataReport::progressionHeaders()
 {
     return {tr("Step up the bands"), tr("Minority ethnic: above / at or above"), tr("White: above / at or above"),
@@ -40,7 +53,7 @@ QStringList DataReport::progressionHeaders()
 
 std::vector<QStringList> DataReport::progressionRows(const View &view, ProgressionLadder ladder) const
 {
-    const ProgressionResult result = computeProgression(view.report);
+    const ProgressionResult result = progression(view);
     const bool national = ladder == ProgressionLadder::National;
     std::vector<QStringList> rows;
     const QString withheld = tr("withheld");
@@ -72,7 +85,7 @@ std::vector<QStringList> DataReport::progressionRows(const View &view, Progressi
 
 ForestPlotData DataReport::progressionChart(const View &view, ProgressionLadder ladder) const
 {
-    const ProgressionResult result = computeProgression(view.report);
+    const ProgressionResult result = progression(view);
     ProgressionResult shown = result;
     const auto keep = [&](std::vector<ProgressionStep> &steps) {
         steps.erase(std::remove_if(steps.begin(), steps.end(),
