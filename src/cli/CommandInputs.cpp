@@ -16,6 +16,25 @@ std::unique_ptr<Database> openForReading(const QString &command, const QString &
     return db;
 }
 
+InputStatus choosePdfEngine(const QString &command, const QString &requested, bool anyPdf, PdfEngineChoice *choice,
+                            QString *problem, QTextStream &err)
+{
+    if (!requested.isEmpty() && requested != QLatin1String("browser") && requested != QLatin1String("qt")) {
+        *problem = QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requested);
+        return InputStatus::Usage;
+    }
+    if (!anyPdf)
+        return InputStatus::Ok;
+    QString engineProblem;
+    const auto chosen = BrowserPdf::choose(requested, QString(), &engineProblem);
+    if (!chosen) { // --pdf-engine browser, and none is installed
+        err << "scwres " << command << ": " << engineProblem << '\n';
+        return InputStatus::Failed;
+    }
+    *choice = *chosen;
+    return InputStatus::Ok;
+}
+
 std::optional<int> readYear(const Options &options, QString *problem)
 {
     bool ok = false;

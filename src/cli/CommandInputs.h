@@ -6,6 +6,7 @@
 
 #include "AnnualReturn.h"
 #include "Database.h"
+#include "export/BrowserPdf.h"
 
 #include <QDateTime>
 #include <QTextStream>
@@ -34,6 +35,12 @@ struct ReturnInputs {
 // Read-only: never creates a file, and runs beside the desktop program holding the database.
 // On failure writes "scwres COMMAND: reason" to err and returns null.
 std::unique_ptr<Database> openForReading(const QString &command, const QString &path, QTextStream &err);
+
+// --pdf-engine browser|qt (empty: the browser when one is found), chosen only when a PDF is
+// asked for, so that a missing browser never stops another format. Usage: *problem names the
+// wrong engine; Failed: "scwres COMMAND: …" is already on err (browser asked for, none installed).
+InputStatus choosePdfEngine(const QString &command, const QString &requested, bool anyPdf, PdfEngineChoice *choice,
+                            QString *problem, QTextStream &err);
 
 // --year as a whole number; on failure *problem is set.
 std::optional<int> readYear(const Options &options, QString *problem);

@@ -97,17 +97,12 @@ int runPlan(const QStringList &arguments, QTextStream &out, QTextStream &err)
     PdfEngineChoice pdfEngine;
     const bool anyPdf =
         std::any_of(targets.begin(), targets.end(), [](const Target &t) { return t.format == PlanFormat::Pdf; });
-    const QString requestedEngine = options.value(QStringLiteral("--pdf-engine"));
-    if (!requestedEngine.isEmpty() && requestedEngine != QLatin1String("browser") && requestedEngine != QLatin1String("qt"))
-        return usage(err, QStringLiteral("unknown PDF engine '%1': use browser or qt").arg(requestedEngine));
-    if (anyPdf) {
-        QString engineProblem;
-        const auto choice = BrowserPdf::choose(requestedEngine, QString(), &engineProblem);
-        if (!choice) { // --pdf-engine browser, and none is installed
-            err << "scwres plan: " << engineProblem << '\n';
-            return 1;
-        }
-        pdfEngine = *choice;
+    QString engineProblem;
+    switch (choosePdfEngine(QStringLiteral("plan"), options.value(QStringLiteral("--pdf-engine")), anyPdf, &pdfEngine,
+                            &engineProblem, err)) {
+    case InputStatus::Ok: break;
+    case InputStatus::Usage: return usage(err, engineProblem);
+    case InputStatus::Failed: return 1;
     }
 
     const QString dbPath = options.value(QStringLiteral("--db"));
